@@ -1,0 +1,242 @@
+/**
+ * Copyright (c) 2026 Zeren contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.zeren.model.provider;
+
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+import org.zeren.model.ResponsibilityModel;
+import org.zeren.model.ZerenFactory;
+import org.zeren.model.ZerenPackage;
+
+/**
+ * This is the item provider adapter for a {@link org.zeren.model.ResponsibilityModel} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class ResponsibilityModelItemProvider extends ModelElementItemProvider {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ResponsibilityModelItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+			addNamePropertyDescriptor(object);
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ResponsibilityModel_name_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ResponsibilityModel_name_feature", "_UI_ResponsibilityModel_type"),
+				 ZerenPackage.Literals.RESPONSIBILITY_MODEL__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(ZerenPackage.Literals.RESPONSIBILITY_MODEL__PARTIES);
+			childrenFeatures.add(ZerenPackage.Literals.RESPONSIBILITY_MODEL__DUTY_LISTS);
+			childrenFeatures.add(ZerenPackage.Literals.RESPONSIBILITY_MODEL__SUPERVISIONS);
+			childrenFeatures.add(ZerenPackage.Literals.RESPONSIBILITY_MODEL__LEGAL_BASES);
+			childrenFeatures.add(ZerenPackage.Literals.RESPONSIBILITY_MODEL__WORK_AREAS);
+			childrenFeatures.add(ZerenPackage.Literals.RESPONSIBILITY_MODEL__WORK_PLANS);
+			childrenFeatures.add(ZerenPackage.Literals.RESPONSIBILITY_MODEL__ASSESSMENT_INDICATORS);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns ResponsibilityModel.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/ResponsibilityModel"));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected boolean shouldComposeCreationImage() {
+		return true;
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		String label = ((ResponsibilityModel)object).getName();
+		return label == null || label.length() == 0 ?
+			getString("_UI_ResponsibilityModel_type") :
+			getString("_UI_ResponsibilityModel_type") + " " + label;
+	}
+
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(ResponsibilityModel.class)) {
+			case ZerenPackage.RESPONSIBILITY_MODEL__NAME:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case ZerenPackage.RESPONSIBILITY_MODEL__PARTIES:
+			case ZerenPackage.RESPONSIBILITY_MODEL__DUTY_LISTS:
+			case ZerenPackage.RESPONSIBILITY_MODEL__SUPERVISIONS:
+			case ZerenPackage.RESPONSIBILITY_MODEL__LEGAL_BASES:
+			case ZerenPackage.RESPONSIBILITY_MODEL__WORK_AREAS:
+			case ZerenPackage.RESPONSIBILITY_MODEL__WORK_PLANS:
+			case ZerenPackage.RESPONSIBILITY_MODEL__ASSESSMENT_INDICATORS:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__PARTIES,
+				 ZerenFactory.eINSTANCE.createCommittee()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__PARTIES,
+				 ZerenFactory.eINSTANCE.createDepartment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__PARTIES,
+				 ZerenFactory.eINSTANCE.createEnterprise()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__PARTIES,
+				 ZerenFactory.eINSTANCE.createPost()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__DUTY_LISTS,
+				 ZerenFactory.eINSTANCE.createDutyList()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__SUPERVISIONS,
+				 ZerenFactory.eINSTANCE.createSupervision()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__LEGAL_BASES,
+				 ZerenFactory.eINSTANCE.createLegalBasis()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__WORK_AREAS,
+				 ZerenFactory.eINSTANCE.createWorkArea()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__WORK_PLANS,
+				 ZerenFactory.eINSTANCE.createWorkPlan()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.RESPONSIBILITY_MODEL__ASSESSMENT_INDICATORS,
+				 ZerenFactory.eINSTANCE.createAssessmentIndicator()));
+	}
+
+}
