@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -43,18 +45,23 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
- * Headless EMF code generator for the Zeren metamodel.
+ * Headless EMF code generator for the Zeren metamodel and the work-area EPackages that extend it.
  *
- * <p>Reads {@code bundles/org.zeren.model/model/zeren.genmodel}, reconciles it with {@code zeren.ecore} (so a new
- * class or feature in the Ecore model is picked up without the Eclipse IDE), and generates the model code into
- * {@code org.zeren.model/src-gen} and the edit code into {@code org.zeren.model.edit/src-gen} (plus the edit
- * {@code plugin.properties} and icons). Existing Java files are merged with JMerger, so members marked
+ * <p>Handles every genmodel of {@link #TARGETS}, in that order. For each it reads the genmodel, reconciles it with
+ * its Ecore model (so a new class or feature in the Ecore model is picked up without the Eclipse IDE), and
+ * generates the model code into the bundle's {@code src-gen} and, where the target has an edit bundle, the edit
+ * code into the edit bundle's {@code src-gen} (plus the edit {@code plugin.properties} and icons). For
+ * {@code bundles/org.zeren.model/model/zeren.genmodel} that is {@code org.zeren.model/src-gen} and
+ * {@code org.zeren.model.edit/src-gen}. Existing Java files are merged with JMerger, so members marked
  * {@code @generated NOT} keep their hand edits. MANIFEST.MF, build.properties and plugin.xml are hand-maintained:
  * the generator writes them only where they do not exist.
  *
- * <p>No OSGi runtime is needed: {@code platform:/resource/<bundle>} URIs are mapped to the bundle folders through
- * {@link EcorePlugin#getPlatformResourceMap()}. The output is deterministic: no timestamps, LF line endings, UTF-8,
- * independent of the machine's locale and of the folder the bundles are in.
+ * <p>A genmodel may use the generated packages of another genmodel ({@code usedGenPackages}, e.g. a work-area
+ * package whose classes extend {@code Obligation}); it refers to it by a relative URI or a
+ * {@code platform:/resource/<bundle>/...} URI. No OSGi runtime is needed: {@code platform:/resource/<bundle>} URIs
+ * are mapped to the bundle folders through {@link EcorePlugin#getPlatformResourceMap()}. The output is
+ * deterministic: no timestamps, LF line endings, UTF-8, independent of the machine's locale and of the folder the
+ * bundles are in.
  *
  * <p>Usage: {@code java org.zeren.releng.emfgen.GenerateModelCode <repository root>}; see the module's pom.xml for
  * the Maven profile {@code generate-emf}.
@@ -70,11 +77,48 @@ public final class GenerateModelCode {
   /** The genmodel, relative to the model bundle. */
   public static final String GENMODEL = "model/zeren.genmodel";
 
+  /**
+   * One genmodel the generator handles.
+   *
+   * @param bundle symbolic name and folder name (under {@code bundles/}) of the bundle holding the genmodel and
+   *        receiving the model code; never null
+   * @param genModel path of the genmodel relative to {@code bundle}; its Ecore model is the file of the same name
+   *        ending in {@code .ecore}; never null
+   * @param editBundle symbolic name and folder name of the bundle receiving the edit code, or null when the
+   *        target has model code only
+   */
+  public record Target(String bundle, String genModel, String editBundle) {
+
+    /** @throws NullPointerException when bundle or genModel is null */
+    public Target {
+      Objects.requireNonNull(bundle, "bundle");
+      Objects.requireNonNull(genModel, "genModel");
+    }
+
+    /** @return the path of the Ecore model relative to {@link #bundle()}, e.g. {@code model/zeren.ecore} */
+    public String ecore() {
+      return genModel.substring(0, genModel.length() - ".genmodel".length()) + ".ecore";
+    }
+
+    /** @return the bundles the generator writes: the model bundle, then the edit bundle if any */
+    public List<String> outputBundles() {
+      return editBundle == null ? List.of(bundle) : List.of(bundle, editBundle);
+    }
+  }
+
+  /**
+   * The genmodels of the repository, in generation order: the core metamodel first, then the work-area packages
+   * that use it.
+   */
+  public static final List<Target> TARGETS = List.of(
+      new Target(MODEL_BUNDLE, GENMODEL, EDIT_BUNDLE),
+      new Target("org.zeren.workarea.occupationalhealth", "model/occupationalhealth.genmodel", null));
+
   private GenerateModelCode() {
   }
 
   /**
-   * Generates into {@code <root>/bundles/org.zeren.model} and {@code <root>/bundles/org.zeren.model.edit}.
+   * Generates every target of {@link #TARGETS} into the bundle folders under {@code <root>/bundles}.
    *
    * @param args one argument, the repository root
    */
@@ -84,34 +128,55 @@ public final class GenerateModelCode {
       System.exit(2);
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
-    Path modelBundle = root.resolve("bundles").resolve(MODEL_BUNDLE);
-    Path editBundle = root.resolve("bundles").resolve(EDIT_BUNDLE);
-    if (!Files.isRegularFile(modelBundle.resolve(GENMODEL))) {
-      System.err.println("GenerateModelCode: no " + GENMODEL + " in " + modelBundle
-          + " (is " + root + " the repository root?)");
-      System.exit(2);
+    Path bundles = root.resolve("bundles");
+    for (Target target : TARGETS) {
+      if (!Files.isRegularFile(bundles.resolve(target.bundle()).resolve(target.genModel()))) {
+        System.err.println("GenerateModelCode: no " + target.genModel() + " in " + bundles.resolve(target.bundle())
+            + " (is " + root + " the repository root?)");
+        System.exit(2);
+      }
     }
-    long start = System.nanoTime();
-    Result result;
-    try {
-      result = generate(modelBundle, editBundle);
-    } catch (IOException | RuntimeException e) {
-      System.err.println("GenerateModelCode: generation failed: " + e);
-      e.printStackTrace();
+    boolean failed = false;
+    for (Target target : TARGETS) {
+      long start = System.nanoTime();
+      Result result;
+      try {
+        result = generate(bundleFolders(bundles), target);
+      } catch (IOException | RuntimeException e) {
+        System.err.println("GenerateModelCode: generation of " + target.genModel() + " failed: " + e);
+        e.printStackTrace();
+        System.exit(1);
+        return;
+      }
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      for (String message : result.messages()) {
+        System.out.println(target.bundle() + ": " + message);
+      }
+      if (result.ok()) {
+        System.out.println("GenerateModelCode: generated " + String.join(" and ", target.outputBundles()) + " in "
+            + millis + " ms" + (result.genModelUpdated() ? " (genmodel reconciled and rewritten)" : ""));
+      } else {
+        System.err.println("GenerateModelCode: " + target.bundle() + "/" + target.genModel() + " FAILED");
+        failed = true;
+      }
+    }
+    if (failed) {
       System.exit(1);
-      return;
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    for (String message : result.messages()) {
-      System.out.println(message);
+  }
+
+  /**
+   * @param bundles a folder holding bundle folders, e.g. {@code <root>/bundles}
+   * @return every sub-folder by its name, which is the bundle's symbolic name; never null
+   * @throws IOException when the folder cannot be listed
+   */
+  public static Map<String, Path> bundleFolders(Path bundles) throws IOException {
+    Map<String, Path> result = new LinkedHashMap<>();
+    try (Stream<Path> children = Files.list(bundles)) {
+      children.filter(Files::isDirectory).sorted()
+          .forEach(dir -> result.put(dir.getFileName().toString(), dir.toAbsolutePath().normalize()));
     }
-    if (result.ok()) {
-      System.out.println("GenerateModelCode: generated " + MODEL_BUNDLE + " and " + EDIT_BUNDLE + " in " + millis
-          + " ms" + (result.genModelUpdated() ? " (genmodel reconciled and rewritten)" : ""));
-    } else {
-      System.err.println("GenerateModelCode: FAILED");
-      System.exit(1);
-    }
+    return result;
   }
 
   /**
@@ -125,35 +190,57 @@ public final class GenerateModelCode {
   }
 
   /**
-   * Generates model and edit code for the genmodel of {@code modelBundle}.
+   * Generates model and edit code for the genmodel of {@code modelBundle}, the first of {@link #TARGETS}.
    *
    * @param modelBundle folder of org.zeren.model (or a copy of it), holding {@value #GENMODEL}
    * @param editBundle folder of org.zeren.model.edit (or a copy of it); created when missing
    * @return the outcome; never null
    * @throws IOException when the genmodel cannot be read or written
    */
-  public static synchronized Result generate(Path modelBundle, Path editBundle) throws IOException {
+  public static Result generate(Path modelBundle, Path editBundle) throws IOException {
+    return generate(Map.of(MODEL_BUNDLE, modelBundle, EDIT_BUNDLE, editBundle), TARGETS.get(0));
+  }
+
+  /**
+   * Generates the code of one target.
+   *
+   * @param folders the bundle folders by symbolic name; must hold the target's bundles and every bundle its
+   *        genmodel refers to through {@code platform:/resource/<bundle>} (relative references resolve against the
+   *        genmodel's own folder); a missing edit bundle folder is created as a sibling of the model bundle
+   * @param target the genmodel to generate; never null
+   * @return the outcome; never null
+   * @throws IOException when the genmodel cannot be read or written
+   * @throws IllegalArgumentException when {@code folders} lacks the target's model bundle
+   */
+  public static synchronized Result generate(Map<String, Path> folders, Target target) throws IOException {
     // Stand-alone, EMF reads and writes Java files in the JVM's default charset: anything but UTF-8 corrupts
     // the Chinese documentation (JDK 18+ defaults to UTF-8 unless file.encoding says otherwise).
     if (!StandardCharsets.UTF_8.equals(Charset.defaultCharset())) {
       throw new IllegalStateException("the default charset is " + Charset.defaultCharset()
           + ", the EMF generator needs UTF-8: run the JVM with -Dfile.encoding=UTF-8");
     }
-    Path model = modelBundle.toAbsolutePath().normalize();
-    Path edit = editBundle.toAbsolutePath().normalize();
-    Files.createDirectories(edit);
+    if (!folders.containsKey(target.bundle())) {
+      throw new IllegalArgumentException("no folder for bundle " + target.bundle() + " of " + target.genModel());
+    }
+    Map<String, Path> mapped = new LinkedHashMap<>();
+    folders.forEach((name, folder) -> mapped.put(name, folder.toAbsolutePath().normalize()));
+    Path model = mapped.get(target.bundle());
+    Path edit = null;
+    if (target.editBundle() != null) {
+      edit = mapped.computeIfAbsent(target.editBundle(), name -> model.resolveSibling(name));
+      Files.createDirectories(edit);
+    }
 
     String savedLineSeparator = System.getProperty("line.separator");
     Locale savedLocale = Locale.getDefault();
     Map<String, URI> platformMap = EcorePlugin.getPlatformResourceMap();
-    URI oldModelMapping = platformMap.get(MODEL_BUNDLE);
-    URI oldEditMapping = platformMap.get(EDIT_BUNDLE);
+    Map<String, URI> oldMappings = new LinkedHashMap<>();
+    mapped.keySet().forEach(name -> oldMappings.put(name, platformMap.get(name)));
     System.setProperty("line.separator", "\n");
     // names and labels are derived with case conversions: make them independent of the machine's locale
     Locale.setDefault(Locale.ROOT);
     try {
-      platformMap.put(MODEL_BUNDLE, folderUri(model));
-      platformMap.put(EDIT_BUNDLE, folderUri(edit));
+      mapped.forEach((name, folder) -> platformMap.put(name, folderUri(folder)));
       // Without this registration the generator finds no adapter, "succeeds" and writes nothing.
       GeneratorAdapterFactory.Descriptor.Registry registry = GeneratorAdapterFactory.Descriptor.Registry.INSTANCE;
       if (!registry.getDescriptors(GenModelPackage.eNS_URI).contains(GenModelGeneratorAdapterFactory.DESCRIPTOR)) {
@@ -162,7 +249,7 @@ public final class GenerateModelCode {
 
       List<String> messages = new ArrayList<>();
       ResourceSet resourceSet = newResourceSet();
-      URI genModelUri = URI.createPlatformResourceURI(MODEL_BUNDLE + "/" + GENMODEL, true);
+      URI genModelUri = URI.createPlatformResourceURI(target.bundle() + "/" + target.genModel(), true);
       Resource genModelResource = resourceSet.getResource(genModelUri, true);
       GenModel oldGenModel = (GenModel) genModelResource.getContents().get(0);
       if (!loadedCleanly(resourceSet, messages)) {
@@ -180,13 +267,14 @@ public final class GenerateModelCode {
         }
       }
       // only a valid genmodel is written back
-      boolean updated = saveIfChanged(genModelResource, model.resolve(GENMODEL));
+      boolean updated = saveIfChanged(genModelResource, model.resolve(target.genModel()));
 
       Generator generator = new Generator();
       generator.setInput(genModel);
       boolean ok = true;
-      for (String projectType : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-          GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
+      List<String> projectTypes = target.editBundle() == null ? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE)
+          : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE);
+      for (String projectType : projectTypes) {
         Diagnostic diagnostic = generator.generate(genModel, projectType, new BasicMonitor());
         collect(diagnostic, messages);
         ok &= diagnostic.getSeverity() < Diagnostic.ERROR;
@@ -194,13 +282,14 @@ public final class GenerateModelCode {
       generator.dispose();
 
       normalizeLineEndings(model);
-      normalizeLineEndings(edit);
+      if (edit != null) {
+        normalizeLineEndings(edit);
+      }
       return new Result(ok, updated, messages);
     } finally {
       System.setProperty("line.separator", savedLineSeparator);
       Locale.setDefault(savedLocale);
-      restore(platformMap, MODEL_BUNDLE, oldModelMapping);
-      restore(platformMap, EDIT_BUNDLE, oldEditMapping);
+      oldMappings.forEach((name, old) -> restore(platformMap, name, old));
     }
   }
 
@@ -224,6 +313,11 @@ public final class GenerateModelCode {
     genModel.reconcile(oldGenModel);
     // not carried over by reconcile
     genModel.setImporterID(oldGenModel.getImporterID());
+    for (GenPackage used : oldGenModel.getUsedGenPackages()) {
+      if (!genModel.getUsedGenPackages().contains(used)) {
+        genModel.getUsedGenPackages().add(used);
+      }
+    }
     return genModel;
   }
 

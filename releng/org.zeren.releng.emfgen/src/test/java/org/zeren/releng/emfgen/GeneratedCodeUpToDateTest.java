@@ -18,7 +18,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,9 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "Regeneration reproduces the committed code": copies the committed org.zeren.model and org.zeren.model.edit
- * bundles into a temporary folder, runs {@link GenerateModelCode} there and fails, listing every file that
- * differs (with its first differing line), that the generator would add, or that it no longer generates.
+ * "Regeneration reproduces the committed code": copies the committed bundles of every genmodel of
+ * {@link GenerateModelCode#TARGETS} (org.zeren.model, org.zeren.model.edit, the work-area model bundles) into a
+ * temporary folder, runs {@link GenerateModelCode} there and fails, listing every file that differs (with its
+ * first differing line), that the generator would add, or that it no longer generates.
  *
  * <p>This catches a genmodel or Ecore change without regeneration, and a hand edit of generated code that is not
  * marked {@code @generated NOT} (the merge overwrites it, so the file differs).
@@ -44,34 +48,60 @@ class GeneratedCodeUpToDateTest {
 
   @Test
   void regenerationReproducesTheCommittedCode(@TempDir Path temp) throws IOException {
-    Path model = bundle(GenerateModelCode.MODEL_BUNDLE);
-    Path edit = bundle(GenerateModelCode.EDIT_BUNDLE);
+    Set<String> bundles = new LinkedHashSet<>();
+    GenerateModelCode.TARGETS.forEach(target -> bundles.addAll(target.outputBundles()));
     List<String> problems = new ArrayList<>();
 
     // 1. Merge over a copy of the committed bundles: every file must come out unchanged.
-    Path mergedModel = copy(model, temp.resolve("merge").resolve(GenerateModelCode.MODEL_BUNDLE));
-    Path mergedEdit = copy(edit, temp.resolve("merge").resolve(GenerateModelCode.EDIT_BUNDLE));
-    GenerateModelCode.Result merged = GenerateModelCode.generate(mergedModel, mergedEdit);
-    assertTrue(merged.ok(), () -> "generation failed:\n" + String.join("\n", merged.messages()));
-    compareContents(GenerateModelCode.MODEL_BUNDLE, model, mergedModel, problems);
-    compareContents(GenerateModelCode.EDIT_BUNDLE, edit, mergedEdit, problems);
+    Map<String, Path> merge = copyAll(bundles, temp.resolve("merge"));
+    generateAll(merge);
+    for (String name : bundles) {
+      compareContents(name, bundle(name), merge.get(name), problems);
+    }
 
     // 2. Generate into copies without src-gen: no committed file in src-gen may be one the generator no longer makes.
-    Path freshModel = copy(model, temp.resolve("fresh").resolve(GenerateModelCode.MODEL_BUNDLE));
-    Path freshEdit = copy(edit, temp.resolve("fresh").resolve(GenerateModelCode.EDIT_BUNDLE));
-    delete(freshModel.resolve("src-gen"));
-    delete(freshEdit.resolve("src-gen"));
-    GenerateModelCode.Result fresh = GenerateModelCode.generate(freshModel, freshEdit);
-    assertTrue(fresh.ok(), () -> "generation failed:\n" + String.join("\n", fresh.messages()));
-    compareFileSets(GenerateModelCode.MODEL_BUNDLE + "/src-gen", model.resolve("src-gen"),
-        freshModel.resolve("src-gen"), problems);
-    compareFileSets(GenerateModelCode.EDIT_BUNDLE + "/src-gen", edit.resolve("src-gen"),
-        freshEdit.resolve("src-gen"), problems);
+    Map<String, Path> fresh = copyAll(bundles, temp.resolve("fresh"));
+    for (String name : bundles) {
+      delete(fresh.get(name).resolve("src-gen"));
+    }
+    generateAll(fresh);
+    for (String name : bundles) {
+      compareFileSets(name + "/src-gen", bundle(name).resolve("src-gen"), fresh.get(name).resolve("src-gen"), problems);
+    }
 
     if (!problems.isEmpty()) {
-      fail("The committed EMF code is not what " + GenerateModelCode.MODEL_BUNDLE + "/" + GenerateModelCode.GENMODEL
-          + " generates (" + problems.size() + " file(s)):\n" + String.join("\n", problems) + "\n" + HOW_TO_FIX);
+      fail("The committed EMF code is not what " + String.join(", ", GenerateModelCode.TARGETS.stream()
+          .map(target -> target.bundle() + "/" + target.genModel()).toList()) + " generate ("
+          + problems.size() + " file(s)):\n" + String.join("\n", problems) + "\n" + HOW_TO_FIX);
     }
+  }
+
+  @Test
+  void everyTargetIsInTheRepository() {
+    for (GenerateModelCode.Target target : GenerateModelCode.TARGETS) {
+      Path genModel = bundle(target.bundle()).resolve(target.genModel());
+      assertTrue(Files.isRegularFile(genModel), () -> "no genmodel " + genModel);
+      assertTrue(Files.isRegularFile(bundle(target.bundle()).resolve(target.ecore())),
+          () -> "no Ecore model " + target.ecore() + " next to " + genModel);
+    }
+  }
+
+  /** Generates every target, in order, into the given bundle folders. */
+  private static void generateAll(Map<String, Path> folders) throws IOException {
+    for (GenerateModelCode.Target target : GenerateModelCode.TARGETS) {
+      GenerateModelCode.Result result = GenerateModelCode.generate(folders, target);
+      assertTrue(result.ok(), () -> "generation of " + target.bundle() + "/" + target.genModel() + " failed:\n"
+          + String.join("\n", result.messages()));
+    }
+  }
+
+  /** Copies the committed bundles into {@code to}, one folder each; returns the copies by bundle name. */
+  private static Map<String, Path> copyAll(Set<String> bundles, Path to) throws IOException {
+    Map<String, Path> copies = new LinkedHashMap<>();
+    for (String name : bundles) {
+      copies.put(name, copy(bundle(name), to.resolve(name)));
+    }
+    return copies;
   }
 
   @Test

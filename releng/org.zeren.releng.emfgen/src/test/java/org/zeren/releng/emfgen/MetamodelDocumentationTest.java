@@ -27,13 +27,22 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.junit.jupiter.api.Test;
 
-/** Every package, classifier, feature and enum literal of zeren.ecore says what it means (GenModel documentation). */
+/**
+ * Every package, classifier, feature and enum literal of the Ecore models of {@link GenerateModelCode#TARGETS}
+ * (zeren.ecore and the work-area packages) says what it means (GenModel documentation).
+ */
 class MetamodelDocumentationTest {
 
   @Test
   void everyElementIsDocumented() {
-    EPackage ePackage = load();
-    assertEquals("http://www.zeren.org/model/1.0", ePackage.getNsURI());
+    assertEquals("http://www.zeren.org/model/1.0", load(GenerateModelCode.TARGETS.get(0)).getNsURI());
+    for (GenerateModelCode.Target target : GenerateModelCode.TARGETS) {
+      checkAll(target);
+    }
+  }
+
+  private static void checkAll(GenerateModelCode.Target target) {
+    EPackage ePackage = load(target);
     List<String> undocumented = new ArrayList<>();
     check(ePackage, undocumented);
     for (TreeIterator<EObject> it = ePackage.eAllContents(); it.hasNext();) {
@@ -43,8 +52,8 @@ class MetamodelDocumentationTest {
         check((EModelElement) element, undocumented);
       }
     }
-    assertTrue(undocumented.isEmpty(), () -> "zeren.ecore elements without a GenModel documentation annotation: "
-        + String.join(", ", undocumented));
+    assertTrue(undocumented.isEmpty(), () -> target.bundle() + "/" + target.ecore()
+        + " elements without a GenModel documentation annotation: " + String.join(", ", undocumented));
   }
 
   private static void check(EModelElement element, List<String> undocumented) {
@@ -59,9 +68,9 @@ class MetamodelDocumentationTest {
         ? qualifiedName(parent) + "." + element.getName() : element.getName();
   }
 
-  private static EPackage load() {
-    Path ecore = Path.of(System.getProperty("zeren.repo.root", "../.."))
-        .resolve("bundles/org.zeren.model/model/zeren.ecore").toAbsolutePath().normalize();
+  private static EPackage load(GenerateModelCode.Target target) {
+    Path ecore = Path.of(System.getProperty("zeren.repo.root", "../..")).resolve("bundles").resolve(target.bundle())
+        .resolve(target.ecore()).toAbsolutePath().normalize();
     assertTrue(Files.isRegularFile(ecore), () -> "missing " + ecore);
     ResourceSetImpl resourceSet = new ResourceSetImpl();
     resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());

@@ -1,0 +1,75 @@
+package org.zeren.workarea.standardization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.zeren.core.template.ApplyResult;
+import org.zeren.core.template.TemplateApplier;
+import org.zeren.core.workarea.WorkAreaRegistry;
+import org.zeren.model.Duty;
+import org.zeren.model.EnterpriseScale;
+import org.zeren.model.StandardizationLevel;
+
+/**
+ * Applying the templates to a small organisation links this work area's duties into the chain
+ * that ends at the committee anchor RS-C-01, next to the anchor chain RS-P-01 → RS-E-01 → RS-D-01
+ * → RS-C-01 (anchors from a stand-in of the responsibility-system work area).
+ */
+class ChainTest {
+
+	private static WorkAreaRegistry registry() {
+		WorkAreaRegistry registry = new WorkAreaRegistry();
+		registry.add(new Anchors(), "test.anchors");
+		registry.add(new StandardizationWorkArea(), "org.zeren.workarea.standardization");
+		return registry;
+	}
+
+	@Test
+	void chainsFromPrincipalLeaderToCommittee() {
+		Fixtures.Org org = Fixtures.organisation();
+		ApplyResult result = new TemplateApplier(registry()).apply(org.model(), null);
+
+		assertEquals(List.of("RS-C-01", "RS-D-01", "ST-D-01", "ST-D-02", "RS-E-01", "ST-E-01", "RS-P-01", "ST-P-01"),
+				result.created().stream().map(Duty::getCode).toList());
+		assertEquals(7, result.linked());
+		assertEquals(List.of(), result.unlinked());
+		assertEquals(List.of(), result.diagnostics());
+
+		Duty rs = Fixtures.duty(org.model(), org.leader(), "RS-P-01");
+		assertEquals("RS-E-01", rs.getDelegatedFrom().getCode());
+		assertEquals("RS-D-01", rs.getDelegatedFrom().getDelegatedFrom().getCode());
+		assertEquals("RS-C-01", rs.getDelegatedFrom().getDelegatedFrom().getDelegatedFrom().getCode());
+
+		Duty p = Fixtures.duty(org.model(), org.leader(), "ST-P-01");
+		Duty e = p.getDelegatedFrom();
+		assertEquals("ST-E-01", e.getCode());
+		assertSame(org.enterprise(), e.getList().getHolder());
+		Duty d = e.getDelegatedFrom();
+		assertEquals("ST-D-01", d.getCode());
+		assertSame(org.department(), d.getList().getHolder());
+		Duty c = d.getDelegatedFrom();
+		assertEquals("RS-C-01", c.getCode());
+		assertSame(org.committee(), c.getList().getHolder());
+		assertNull(c.getDelegatedFrom());
+		assertEquals("#6A1B9A", p.getWorkArea().getColour());
+	}
+
+	@Test
+	void smallGradedEntityGetsItsExtraDutiesLinkedToTheReviewDuty() {
+		Fixtures.Org org = Fixtures.organisation();
+		org.enterprise().setScale(EnterpriseScale.MICRO);
+		org.enterprise().setStandardizationLevel(StandardizationLevel.LEVEL_3);
+		ApplyResult result = new TemplateApplier(registry()).apply(org.model(), null);
+		assertEquals(List.of("RS-C-01", "RS-D-01", "ST-D-01", "ST-D-02", "RS-E-01", "ST-E-01", "ST-E-02", "ST-E-03",
+				"RS-P-01", "ST-P-01"), result.created().stream().map(Duty::getCode).toList());
+		assertEquals(List.of(), result.unlinked());
+		assertEquals("ST-D-01", Fixtures.duty(org.model(), org.enterprise(), "ST-E-02").getDelegatedFrom().getCode());
+		Duty keep = Fixtures.duty(org.model(), org.enterprise(), "ST-E-03");
+		assertEquals("ST-D-02", keep.getDelegatedFrom().getCode());
+		assertSame(org.department(), keep.getDelegatedFrom().getList().getHolder());
+	}
+}
