@@ -1,0 +1,228 @@
+package org.zeren.io.plan;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.zeren.core.spi.LocalizedText;
+
+/**
+ * The text of a plan file, split into lines: decoded from UTF-8 (with or without BOM) or
+ * GB18030, or extracted paragraph by paragraph from a {@code .docx}.
+ *
+ * @param lines    the lines, untrimmed, line 1 first
+ * @param encoding how the text was read
+ * @param warnings problems met while reading that did not stop it
+ */
+record PlanText(List<String> lines, PlanEncoding encoding, List<PlanImportWarning> warnings) {
+
+	static final Charset GB18030 = Charset.forName("GB18030");
+
+	static PlanText read(Path file) throws PlanImportException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (NoSuchFileException e) {
+			throw new PlanImportException(file, 0, new LocalizedText("文件不存在", "the file does not exist"), e);
+		} catch (IOException e) {
+			throw new PlanImportException(file, 0,
+					new LocalizedText("无法读取文件：" + e, "the file cannot be read: " + e), e);
+		}
+		if (bytes.length == 0) {
+			throw empty(file);
+		}
+		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+		PlanText text = name.endsWith(".docx") ? docx(file, bytes) : plain(file, bytes);
+		checkCharacters(file, text.lines());
+		if (text.lines().stream().allMatch(l -> Texts.trim(l).isEmpty())) {
+			throw empty(file);
+		}
+		return text;
+	}
+
+	private static PlanImportException empty(Path file) {
+		return new PlanImportException(file, 0, new LocalizedText("文件为空，没有工作要点的内容",
+				"the file is empty: it holds no work plan"), null);
+	}
+
+	private static PlanText plain(Path file, byte[] bytes) throws PlanImportException {
+		boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+				&& (bytes[2] & 0xFF) == 0xBF;
+		int start = bom ? 3 : 0;
+		StringBuilder out = new StringBuilder();
+		int bad = decode(bytes, start, StandardCharsets.UTF_8, out);
+		if (bad < 0) {
+			return new PlanText(split(out), bom ? PlanEncoding.UTF_8_WITH_BOM : PlanEncoding.UTF_8, List.of());
+		}
+		if (bom) {
+			throw new PlanImportException(file, lineOf(bytes, start, bad), new LocalizedText(
+					"文件以 UTF-8 字节顺序标记开头，但第 " + (bad + 1) + " 字节不是有效的 UTF-8",
+					"the file starts with a UTF-8 byte order mark, but byte " + (bad + 1) + " is not valid UTF-8"), null);
+		}
+		if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+				|| (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+			throw new PlanImportException(file, 1, new LocalizedText(
+					"文件是 UTF-16（“Unicode”）编码，不能读取；请另存为 UTF-8",
+					"the file is in UTF-16 (\"Unicode\"), which is not read; save it as UTF-8"), null);
+		}
+		out.setLength(0);
+		int badGb = decode(bytes, 0, GB18030, out);
+		if (badGb < 0) {
+			return new PlanText(split(out), PlanEncoding.GB18030, List.of());
+		}
+		int at = Math.max(bad, badGb);
+		throw new PlanImportException(file, lineOf(bytes, 0, at), new LocalizedText(
+				"文件编码无法识别：既不是 UTF-8（第 " + (bad + 1) + " 字节无效）也不是 GB18030/GBK（第 " + (badGb + 1)
+						+ " 字节无效）；请另存为 UTF-8",
+				"unreadable encoding: neither UTF-8 (invalid byte " + (bad + 1) + ") nor GB18030/GBK (invalid byte "
+						+ (badGb + 1) + "); save the file as UTF-8"),
+				null);
+	}
+
+	/**
+	 * Decodes strictly.
+	 *
+	 * @return -1 on success, otherwise the offset of the first byte that cannot be decoded
+	 */
+	private static int decode(byte[] bytes, int start, Charset charset, StringBuilder out) {
+		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		CharBuffer chars = CharBuffer.allocate(2 * (bytes.length - start) + 16);
+		CoderResult r = decoder.decode(in, chars, true);
+		if (r.isError()) {
+			return in.position();
+		}
+		r = decoder.flush(chars);
+		if (r.isError()) {
+			return in.position();
+		}
+		chars.flip();
+		out.append(chars);
+		return -1;
+	}
+
+	/** Line of a byte offset: in UTF-8 and GB18030 the byte 0x0A occurs only as a line feed. */
+	private static int lineOf(byte[] bytes, int start, int offset) {
+		int line = 1;
+		for (int i = start; i < offset && i < bytes.length; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	private static List<String> split(CharSequence text) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+				lines.add(text.subSequence(start, i).toString());
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		if (start < text.length()) {
+			lines.add(text.subSequence(start, text.length()).toString());
+		}
+		return lines;
+	}
+
+	/** Text that decodes but holds control characters is binary, not a plan. */
+	private static void checkCharacters(Path file, List<String> lines) throws PlanImportException {
+		for (int n = 0; n < lines.size(); n++) {
+			String l = lines.get(n);
+			for (int i = 0; i < l.length(); i++) {
+				char c = l.charAt(i);
+				if ((c < 0x20 && c != '\t' && c != '\f' && c != 0x0B) || c == 0x7F || c == '\uFFFD'
+						|| (Character.isSurrogate(c) && !validSurrogate(l, i))) {
+					throw new PlanImportException(file, n + 1, new LocalizedText(
+							String.format("第 %d 个字符是控制字符 U+%04X：这不是文本文件（二进制内容或编码无法识别）", i + 1, (int) c),
+							String.format("character %d is the control character U+%04X: this is not a text file "
+									+ "(binary content or an unreadable encoding)", i + 1, (int) c)),
+							null);
+				}
+			}
+		}
+	}
+
+	private static boolean validSurrogate(String s, int i) {
+		char c = s.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+		}
+		return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+	}
+
+	private static PlanText docx(Path file, byte[] bytes) throws PlanImportException {
+		if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11
+				&& (bytes[3] & 0xFF) == 0xE0) {
+			throw new PlanImportException(file, 0, new LocalizedText(
+					"这是旧版 Word 97-2003（.doc）文件，不是 .docx；请在 Word 中另存为 .docx",
+					"this is an old Word 97-2003 (.doc) file, not a .docx; save it as .docx in Word"), null);
+		}
+		if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
+			throw new PlanImportException(file, 0, new LocalizedText(
+					"不是 .docx 文件：内容不是 ZIP 压缩包（Word 文档是 ZIP 格式）",
+					"not a .docx file: the content is not a ZIP archive (a Word document is one)"), null);
+		}
+		List<String> lines = new ArrayList<>();
+		List<PlanImportWarning> warnings = new ArrayList<>();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			for (IBodyElement e : doc.getBodyElements()) {
+				if (e instanceof XWPFParagraph p) {
+					paragraph(p, lines, warnings);
+				} else if (e instanceof XWPFTable t) {
+					for (XWPFTableRow row : t.getRows()) {
+						for (XWPFTableCell cell : row.getTableCells()) {
+							for (XWPFParagraph p : cell.getParagraphs()) {
+								paragraph(p, lines, warnings);
+							}
+						}
+					}
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			throw new PlanImportException(file, 0, new LocalizedText("无法作为 Word 文档（.docx）读取：" + e.getMessage(),
+					"cannot be read as a Word document (.docx): " + e.getMessage()), e);
+		}
+		return new PlanText(lines, PlanEncoding.DOCX, warnings);
+	}
+
+	private static void paragraph(XWPFParagraph p, List<String> lines, List<PlanImportWarning> warnings) {
+		List<String> parts = split(p.getText());
+		if (p.getNumID() != null && !parts.isEmpty() && !Texts.trim(parts.get(0)).isEmpty()) {
+			warnings.add(new PlanImportWarning(lines.size() + 1, new LocalizedText(
+					"此段使用 Word 自动编号，编号不在文字中，未被读取；请把编号转换为文字",
+					"this paragraph uses Word's automatic numbering; the number is not part of the text and "
+							+ "is not read; convert the numbering to text")));
+		}
+		if (parts.isEmpty()) {
+			lines.add("");
+		} else {
+			lines.addAll(parts);
+		}
+	}
+}

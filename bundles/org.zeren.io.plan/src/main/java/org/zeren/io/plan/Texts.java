@@ -1,0 +1,229 @@
+package org.zeren.io.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Character-level helpers for Chinese plan text. */
+final class Texts {
+
+	private Texts() {
+	}
+
+	/**
+	 * Maps full-width ASCII variants (U+FF01..U+FF5E) to ASCII and the ideographic space U+3000 to
+	 * a space. Every character maps to exactly one character, so indexes stay valid between the
+	 * original and the normalised string.
+	 */
+	static String halfWidth(String s) {
+		char[] c = s.toCharArray();
+		for (int i = 0; i < c.length; i++) {
+			if (c[i] >= '\uFF01' && c[i] <= '\uFF5E') {
+				c[i] = (char) (c[i] - 0xFEE0);
+			} else if (c[i] == '\u3000') {
+				c[i] = ' ';
+			}
+		}
+		return new String(c);
+	}
+
+	static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+	}
+
+	/** Strips white space of any kind (including U+3000, no-break space and a stray BOM) at both ends. */
+	static String trim(String s) {
+		int b = 0;
+		int e = s.length();
+		while (b < e && isSpace(s.charAt(b))) {
+			b++;
+		}
+		while (e > b && isSpace(s.charAt(e - 1))) {
+			e--;
+		}
+		return s.substring(b, e);
+	}
+
+	/** Removes all white space; for comparing titles. */
+	static String squeeze(String s) {
+		StringBuilder b = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			if (!isSpace(s.charAt(i))) {
+				b.append(s.charAt(i));
+			}
+		}
+		return b.toString();
+	}
+
+	private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
+
+	/** @return 0..9 for 〇/零/○/O/0 and 一..九, else -1 */
+	static int chineseDigit(char c) {
+		if (c == '零' || c == '○' || c == 'O' || c == 'o' || c == '0' || c == 'Ｏ') {
+			return 0;
+		}
+		return CHINESE_DIGITS.indexOf(c);
+	}
+
+	/**
+	 * The value of a Chinese numeral as used for section numbers and dates: 一 … 九, 十, 十一, 二十,
+	 * 二十三, 一百, 一百零五 … up to 999.
+	 *
+	 * @return the value, or -1 when the string is not such a numeral
+	 */
+	static int chineseNumber(String s) {
+		if (s.isEmpty()) {
+			return -1;
+		}
+		int total = 0;
+		int digit = -1;
+		boolean seenUnit = false;
+		int lastUnit = 1000;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			int unit = c == '十' ? 10 : c == '百' ? 100 : 0;
+			if (unit > 0) {
+				if (unit >= lastUnit) {
+					return -1;
+				}
+				total += (digit < 0 ? 1 : digit) * unit;
+				digit = -1;
+				lastUnit = unit;
+				seenUnit = true;
+			} else {
+				int d = chineseDigit(c);
+				if (d < 0 || (digit > 0 && d != 0)) {
+					return -1;
+				}
+				if (d == 0) {
+					if (!seenUnit) {
+						return -1;
+					}
+					continue;
+				}
+				digit = d;
+			}
+		}
+		if (digit > 0) {
+			total += digit;
+		}
+		return total == 0 ? -1 : total;
+	}
+
+	/** The Chinese numeral of 1..99 as printed in section numbers: 一 … 十, 十一, 二十, 二十三. */
+	static String chineseNumeral(int n) {
+		if (n <= 0 || n >= 100) {
+			return Integer.toString(n);
+		}
+		if (n < 10) {
+			return String.valueOf(CHINESE_DIGITS.charAt(n));
+		}
+		String tens = n / 10 == 1 ? "十" : CHINESE_DIGITS.charAt(n / 10) + "十";
+		return n % 10 == 0 ? tens : tens + CHINESE_DIGITS.charAt(n % 10);
+	}
+
+	/** @return the value of a year written with one Chinese digit per place, e.g. 二〇一七; -1 otherwise */
+	static int chineseDigits(String s) {
+		if (s.isEmpty()) {
+			return -1;
+		}
+		int v = 0;
+		for (int i = 0; i < s.length(); i++) {
+			int d = chineseDigit(s.charAt(i));
+			if (d < 0) {
+				return -1;
+			}
+			v = v * 10 + d;
+		}
+		return v;
+	}
+
+	/** A text span {@code [start, end)} with its content. */
+	record Span(int start, int end, String content) {
+	}
+
+	/**
+	 * The documents cited in book-title marks 《…》: the text between the marks of each outermost
+	 * pair that does not cross a line break, in order.
+	 */
+	static List<Span> bookTitles(String text) {
+		List<Span> result = new ArrayList<>();
+		int depth = 0;
+		int start = -1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '《') {
+				if (depth++ == 0) {
+					start = i;
+				}
+			} else if (c == '》' && depth > 0) {
+				if (--depth == 0) {
+					result.add(new Span(start, i + 1, text.substring(start + 1, i)));
+				}
+			} else if (c == '\n') {
+				depth = 0;
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * The phrases quoted with “…” outside 《…》 (a quote inside a cited title is part of the title,
+	 * not a principle), each once, in order of first appearance, as written, without the marks;
+	 * blank quotes are skipped.
+	 */
+	static List<String> quotedPhrases(String text) {
+		Set<String> result = new LinkedHashSet<>();
+		int bookDepth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '《') {
+				bookDepth++;
+			} else if (c == '》' && bookDepth > 0) {
+				bookDepth--;
+			} else if (c == '\n') {
+				bookDepth = 0;
+			} else if (c == '“' && bookDepth == 0) {
+				int end = text.indexOf('”', i + 1);
+				int nl = text.indexOf('\n', i + 1);
+				if (end < 0 || (nl >= 0 && nl < end)) {
+					continue;
+				}
+				String phrase = trim(text.substring(i + 1, end));
+				if (!phrase.isEmpty()) {
+					result.add(phrase);
+				}
+				i = end;
+			}
+		}
+		return new ArrayList<>(result);
+	}
+
+	/**
+	 * The first sentence of a text: up to the first 。！？ that is not inside “”, 《》 or brackets,
+	 * or up to the end of the first line, without the closing mark and trimmed.
+	 */
+	static String firstSentence(String text) {
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '“', '《', '（', '(', '「', '【', '〔', '[' -> depth++;
+			case '”', '》', '）', ')', '」', '】', '〕', ']' -> depth = Math.max(0, depth - 1);
+			case '\n' -> {
+				return trim(text.substring(0, i));
+			}
+			case '。', '！', '？', '｡' -> {
+				if (depth == 0) {
+					return trim(text.substring(0, i));
+				}
+			}
+			default -> {
+				// part of the sentence
+			}
+			}
+		}
+		return trim(text);
+	}
+}
