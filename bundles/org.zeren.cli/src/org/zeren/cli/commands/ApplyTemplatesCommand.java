@@ -1,0 +1,128 @@
+package org.zeren.cli.commands;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.zeren.core.store.LoadedModel;
+import org.zeren.core.store.ModelStore;
+import org.zeren.core.template.ApplyResult;
+import org.zeren.core.template.PlannedDuty;
+import org.zeren.core.template.TemplateApplier;
+import org.zeren.core.workarea.WorkAreaRegistry;
+import org.zeren.model.Duty;
+import org.zeren.model.Party;
+import org.zeren.model.ResponsibilityModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code zeren apply-templates MODEL [-o OUT] [--party CODE-or-name ...] [--dry-run]}: applies the duty templates
+ * of the installed work areas ({@link TemplateApplier}) and saves the model (to {@code OUT}, or back to
+ * {@code MODEL}). With {@code --dry-run} it prints what would be created and saves nothing. Exits
+ * {@link ZerenCli#OK}, or {@link ZerenCli#USAGE} for bad usage, an unreadable model, an unknown party or an
+ * unwritable output.
+ */
+@Command(name = "apply-templates", mixinStandardHelpOptions = true, sortOptions = false)
+public final class ApplyTemplatesCommand extends BaseCommand {
+
+	@Parameters(index = "0", paramLabel = "MODEL", descriptionKey = "model")
+	Path model;
+
+	@Option(names = { "-o", "--output" }, paramLabel = "OUT", descriptionKey = "output")
+	Path output;
+
+	@Option(names = "--party", paramLabel = "CODE-or-name", descriptionKey = "party")
+	List<String> parties = new ArrayList<>();
+
+	@Option(names = "--dry-run", descriptionKey = "dryRun")
+	boolean dryRun;
+
+	/**
+	 * @param registry the installed work areas whose templates apply; never null
+	 * @param store    the model store; never null
+	 */
+	public ApplyTemplatesCommand(WorkAreaRegistry registry, ModelStore store) {
+		super(registry, store);
+	}
+
+	@Override
+	protected int run() {
+		LoadedModel loaded = load(model);
+		Set<Party> selection = parties.isEmpty() ? null : selectParties(loaded, parties);
+		TemplateApplier applier = new TemplateApplier(registry);
+		if (dryRun) {
+			List<PlannedDuty> preview = applier.preview(loaded.model(), selection);
+			for (PlannedDuty p : preview) {
+				out().println(Labels.of(p.party()) + "  " + p.template().code() + "  " + p.template().title() + "  ["
+						+ p.workArea().id() + ", " + p.template().listKind().getLiteral() + "]");
+			}
+			out().println(NLS.bind(Messages.applyDryRun, preview.size()));
+		} else {
+			ApplyResult result = applier.apply(loaded.model(), selection);
+			Path target = output != null ? output : model;
+			save(loaded, target);
+			printResult(out(), result);
+			out().println(NLS.bind(Messages.saved, target));
+		}
+		printDiagnostics(registry.diagnostics());
+		return ZerenCli.OK;
+	}
+
+	/**
+	 * Prints the counts of an apply run and the duties whose chain stops (no upstream party holds the
+	 * upstream duty).
+	 */
+	static void printResult(PrintWriter out, ApplyResult result) {
+		out.println(NLS.bind(Messages.applyResult, new Object[] { result.created().size(), result.linked(),
+				result.unlinked().size() }));
+		for (Duty d : result.unlinked()) {
+			out.println("  " + NLS.bind(Messages.applyUnlinked, Labels.of(d)));
+		}
+	}
+
+	/**
+	 * Finds the parties named on the command line: by code, name or short name, each with the parties it contains
+	 * (an enterprise with its posts).
+	 *
+	 * @throws CliException with {@link ZerenCli#USAGE} naming the first value that matches no party
+	 */
+	static Set<Party> selectParties(LoadedModel loaded, List<String> keys) {
+		ResponsibilityModel m = loaded.model();
+		Set<Party> result = new LinkedHashSet<>();
+		for (String key : keys) {
+			List<Party> matches = new ArrayList<>();
+			for (TreeIterator<EObject> it = m.eAllContents(); it.hasNext();) {
+				EObject o = it.next();
+				if (!(o instanceof Party p)) {
+					it.prune();
+				} else if (key.equals(p.getCode()) || key.equals(p.getName()) || key.equals(p.getShortName())) {
+					matches.add(p);
+				}
+			}
+			if (matches.isEmpty()) {
+				throw new CliException(ZerenCli.USAGE, NLS.bind(Messages.unknownParty, key, loaded.file()));
+			}
+			for (Party p : matches) {
+				result.add(p);
+				for (TreeIterator<EObject> it = p.eAllContents(); it.hasNext();) {
+					EObject o = it.next();
+					if (o instanceof Party child) {
+						result.add(child);
+					} else {
+						it.prune();
+					}
+				}
+			}
+		}
+		return result;
+	}
+}

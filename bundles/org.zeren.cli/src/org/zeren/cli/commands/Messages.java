@@ -1,0 +1,165 @@
+package org.zeren.cli.commands;
+
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * The messages of the command line, in the JVM's locale: {@code messages_zh.properties} for any Chinese locale,
+ * {@code messages.properties} (English) otherwise. Eclipse NLS: each field is filled once, when the class is
+ * loaded; bind arguments with {@link NLS#bind(String, Object)}. The texts of the model (names, duty titles) are
+ * user text and never translated.
+ */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "org.zeren.cli.commands.messages";
+
+	/** error: {0} */
+	public static String usageError;
+
+	/** Run "{0} --help" for usage. */
+	public static String usageHint;
+
+	/** internal error: {0} */
+	public static String internalError;
+
+	/** Zeren cannot start: the service {0} did not appear within {1} ms. Is Declarative Services (org.apache.felix.scr) installed and started? */
+	public static String servicesMissing;
+
+	/** {0}: the file does not exist */
+	public static String fileNotFound;
+
+	/** {0}: not a readable file */
+	public static String fileNotReadable;
+
+	/** cannot read the model: {0} */
+	public static String cannotLoad;
+
+	/** cannot save the model: {0} */
+	public static String cannotSave;
+
+	/** cannot import the plan: {0} */
+	public static String cannotImport;
+
+	/** warning: {0} */
+	public static String loadWarning;
+
+	/** work-area warning: {0} */
+	public static String registryDiagnostic;
+
+	/** Saved {0} */
+	public static String saved;
+
+	/** line {0} */
+	public static String lineNumber;
+
+	/** no party has the code, name or short name "{0}" in {1} */
+	public static String unknownParty;
+
+	/** ERROR */
+	public static String severityError;
+
+	/** WARNING */
+	public static String severityWarning;
+
+	/** INFO */
+	public static String severityInfo;
+
+	/** (the whole model) */
+	public static String wholeModel;
+
+	/** source: {0}; rule from {1} */
+	public static String findingSource;
+
+	/** {0}: errors {1}, warnings {2}, infos {3} */
+	public static String validateSummary;
+
+	/** Installed work areas: {0} */
+	public static String workAreasCount;
+
+	/** bundle {0} */
+	public static String workAreaBundle;
+
+	/** templates ({0}): {1} */
+	public static String workAreaTemplates;
+
+	/** rules ({0}): {1} */
+	public static String workAreaRules;
+
+	/** keywords ({0}): {1} */
+	public static String workAreaKeywords;
+
+	/** Registry diagnostics: {0} */
+	public static String workAreasDiagnostics;
+
+	/** Model {0} ({1}) */
+	public static String infoModel;
+
+	/** Parties: {0} (committees {1}, departments {2} of which supervisory {3}, enterprises {4}, posts below) */
+	public static String infoParties;
+
+	/** Posts: {0} (principal leaders {1}, safety managers {2}, special operations {3}, other {4}) */
+	public static String infoPosts;
+
+	/** Duty lists: {0} (power lists {1}, responsibility lists {2}, primary-responsibility lists {3}, post duty lists {4}) */
+	public static String infoLists;
+
+	/** Duties: {0} (responsibilities {1}, powers {2}, obligations {3}, other {4}) */
+	public static String infoDuties;
+
+	/** Legal bases: {0} */
+	public static String infoLegalBases;
+
+	/** Work plans: {0} (sections {1}, tasks {2}) */
+	public static String infoPlans;
+
+	/** Supervision relations: {0} (department-enterprise links {1}) */
+	public static String infoSupervisions;
+
+	/** Longest responsibility chain (delegatedFrom): {0} */
+	public static String infoChain;
+
+	/** Plan: {0} ({1}) */
+	public static String importPlan;
+
+	/** Found sections {0}, items {1}, cited documents {2}, work areas {3} */
+	public static String importCounts;
+
+	/** Encoding: {0} */
+	public static String importEncoding;
+
+	/** Documents: {0} */
+	public static String importDocuments;
+
+	/** Work areas: {0} */
+	public static String importWorkAreas;
+
+	/** Warnings: {0} */
+	public static String importWarnings;
+
+	/** Duties created {0}, linked to their upstream duty {1}, without upstream duty {2} */
+	public static String applyResult;
+
+	/** chain stops at {0}: no upstream party holds its upstream duty */
+	public static String applyUnlinked;
+
+	/** Duties that would be created: {0} (dry run: nothing saved) */
+	public static String applyDryRun;
+
+	/** 1. Import the plan {0} into the organisation {1} */
+	public static String exampleStepImport;
+
+	/** 2. Apply the templates of the installed work areas ({0}) */
+	public static String exampleStepApply;
+
+	/** 3. Summary of {0} */
+	public static String exampleStepSummary;
+
+	/** Run "zeren validate {0}" to see the findings. */
+	public static String exampleValidateHint;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

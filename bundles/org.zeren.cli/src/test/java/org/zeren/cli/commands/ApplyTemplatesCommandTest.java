@@ -1,0 +1,129 @@
+package org.zeren.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zeren.model.Duty;
+import org.zeren.model.DutyList;
+import org.zeren.model.ResponsibilityModel;
+
+/** {@code zeren apply-templates}: counts, saving, dry run, party selection, errors. */
+class ApplyTemplatesCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private final Fixture fx = new Fixture();
+
+	private static final String NL = System.lineSeparator();
+
+	@Test
+	void appliesLinksAndSavesToOutput() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		byte[] before = Files.readAllBytes(model);
+		Path out = dir.resolve("out.zeren");
+		Fixture.Run r = fx.run("apply-templates", model.toString(), "-o", out.toString());
+		assertEquals(0, r.code(), r.err());
+		assertEquals("Duties created 6, linked to their upstream duty 3, without upstream duty 1" + NL
+				+ "  chain stops at T-E-01 落实主体责任 @ 青禾金属制品有限公司: no upstream party holds its upstream duty" + NL
+				+ "Saved " + out + NL, r.out());
+		assertArrayEquals(before, Files.readAllBytes(model), "MODEL is unchanged when -o is given");
+
+		ResponsibilityModel saved = fx.store.load(out).model();
+		assertEquals(6, saved.getDutyLists().size());
+		Duty post = saved.getDutyLists().stream().flatMap(l -> l.getDuties().stream())
+				.filter(d -> "T-P-01".equals(d.getCode())).findFirst().orElseThrow();
+		assertEquals(List.of("T-P-01", "T-E-01", "T-D-01", "T-C-01"), chain(post));
+	}
+
+	private static List<String> chain(Duty d) {
+		List<String> codes = new java.util.ArrayList<>();
+		for (Duty c = d; c != null; c = c.getDelegatedFrom()) {
+			codes.add(c.getCode());
+		}
+		return codes;
+	}
+
+	@Test
+	void savesBackToModelWithoutOutput() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		assertEquals(0, fx.run("apply-templates", model.toString()).code());
+		assertEquals(6, fx.store.load(model).model().getDutyLists().stream().mapToInt(l -> l.getDuties().size()).sum());
+		Fixture.Run again = fx.run("apply-templates", model.toString());
+		assertTrue(again.out().startsWith("Duties created 0, linked to their upstream duty 0, without upstream duty 0"), again.out());
+	}
+
+	@Test
+	void dryRunPrintsThePreviewAndSavesNothing() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		byte[] before = Files.readAllBytes(model);
+		Fixture.Run r = fx.run("apply-templates", model.toString(), "--dry-run");
+		assertEquals(0, r.code(), r.err());
+		assertEquals(String.join(NL,
+				"绿建区安全生产委员会  T-C-01  统筹协调安全生产工作  [test-area, RESPONSIBILITY_LIST]",
+				"安全生产监督管理局  T-D-01  依法监管本行业  [test-area, RESPONSIBILITY_LIST]",
+				"安全生产监督管理局  T-D-02  行政检查  [test-area, POWER_LIST]",
+				"绿建精细化工有限公司  T-E-01  落实主体责任  [test-area, PRIMARY_RESPONSIBILITY_LIST]",
+				"绿建精细化工有限公司 / 总经理  T-P-01  全面负责  [test-area, POST_DUTY_LIST]",
+				"青禾金属制品有限公司  T-E-01  落实主体责任  [test-area, PRIMARY_RESPONSIBILITY_LIST]",
+				"Duties that would be created: 6 (dry run: nothing saved)", ""), r.out());
+		assertArrayEquals(before, Files.readAllBytes(model));
+	}
+
+	@Test
+	void partySelectsByCodeOrNameWithTheContainedParties() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		Fixture.Run r = fx.run("apply-templates", model.toString(), "--party", "E1", "--dry-run");
+		assertEquals(0, r.code(), r.err());
+		assertEquals(String.join(NL,
+				"绿建精细化工有限公司  T-E-01  落实主体责任  [test-area, PRIMARY_RESPONSIBILITY_LIST]",
+				"绿建精细化工有限公司 / 总经理  T-P-01  全面负责  [test-area, POST_DUTY_LIST]",
+				"Duties that would be created: 2 (dry run: nothing saved)", ""), r.out());
+
+		Fixture.Run byShortName = fx.run("apply-templates", model.toString(), "--party", "区安监局", "--party",
+				"青禾金属制品有限公司");
+		assertEquals(0, byShortName.code(), byShortName.err());
+		ResponsibilityModel saved = fx.store.load(model).model();
+		assertEquals(List.of("T-D-01", "T-D-02", "T-E-01"), saved.getDutyLists().stream()
+				.flatMap(l -> l.getDuties().stream()).map(Duty::getCode).sorted().toList());
+		assertEquals(3, saved.getDutyLists().size());
+		for (DutyList l : saved.getDutyLists()) {
+			assertTrue(List.of("安全生产监督管理局", "青禾金属制品有限公司").contains(l.getHolder().getName()));
+		}
+	}
+
+	@Test
+	void unknownPartyGivesExitTwoNamingIt() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		Fixture.Run r = fx.run("apply-templates", model.toString(), "--party", "不存在的单位");
+		assertEquals(2, r.code());
+		assertEquals("no party has the code, name or short name \"不存在的单位\" in " + model.toAbsolutePath().normalize()
+				+ NL, r.err());
+	}
+
+	@Test
+	void missingModelGivesExitTwoNamingIt() {
+		Path missing = dir.resolve("missing.zeren");
+		Fixture.Run r = fx.run("apply-templates", missing.toString());
+		assertEquals(2, r.code());
+		assertEquals(missing + ": the file does not exist" + NL, r.err());
+	}
+
+	@Test
+	void failingWorkAreaIsReportedAndTheOthersStillApply() throws Exception {
+		fx.registry.add(Fixture.brokenArea(), "org.zeren.workarea.broken");
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		Fixture.Run r = fx.run("apply-templates", model.toString());
+		assertEquals(0, r.code());
+		assertTrue(r.out().startsWith("Duties created 6,"), r.out());
+		assertTrue(r.err().startsWith("work-area warning: work area broken-area from bundle org.zeren.workarea.broken"
+				+ " failed in dutyTemplates: java.lang.IllegalStateException: templates unavailable"), r.err());
+	}
+}

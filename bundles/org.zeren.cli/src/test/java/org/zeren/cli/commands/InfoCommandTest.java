@@ -1,0 +1,50 @@
+package org.zeren.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code zeren info}: the counts of a model and its longest responsibility chain. */
+class InfoCommandTest {
+
+	@TempDir
+	Path dir;
+
+	private static final String NL = System.lineSeparator();
+
+	@Test
+	void countsPartiesListsDutiesAndTheLongestChain() throws Exception {
+		Fixture fx = new Fixture();
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		assertEquals(0, fx.run("apply-templates", model.toString()).code());
+		Fixture.Run r = fx.run("info", model.toString());
+		assertEquals(0, r.code(), r.err());
+		assertEquals(String.join(NL,
+				"Model 测试组织 (" + model.toAbsolutePath().normalize() + ")",
+				"Parties: 7 (committees 1, departments 2 of which supervisory 1, enterprises 2, posts below)",
+				"Posts: 2 (principal leaders 1, safety managers 0, special operations 1, other 0)",
+				"Duty lists: 6 (power lists 1, responsibility lists 2, primary-responsibility lists 2, post duty lists 1)",
+				"Duties: 6 (responsibilities 2, powers 1, obligations 3, other 0)",
+				"Legal bases: 1",
+				"Work plans: 0 (sections 0, tasks 0)",
+				"Supervision relations: 1 (department-enterprise links 1)",
+				"Longest responsibility chain (delegatedFrom): 4",
+				"  T-C-01 统筹协调安全生产工作 @ 绿建区安全生产委员会",
+				"    └ T-D-01 依法监管本行业 @ 安全生产监督管理局",
+				"      └ T-E-01 落实主体责任 @ 绿建精细化工有限公司",
+				"        └ T-P-01 全面负责 @ 绿建精细化工有限公司 / 总经理",
+				""), r.out());
+	}
+
+	@Test
+	void missingModelGivesExitTwo() {
+		Fixture fx = new Fixture();
+		Path missing = dir.resolve("none.zeren");
+		Fixture.Run r = fx.run("info", missing.toString());
+		assertEquals(2, r.code());
+		assertEquals(missing + ": the file does not exist" + NL, r.err());
+	}
+}

@@ -1,0 +1,91 @@
+package org.zeren.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/** The top-level command, help and version, usage errors, and the message files. */
+class ZerenCliTest {
+
+	private final Fixture fx = new Fixture();
+
+	@Test
+	void versionPrintsZerenAndJava() {
+		Fixture.Run r = fx.run("--version");
+		assertEquals(0, r.code());
+		assertTrue(r.out().startsWith("Zeren " + VersionProvider.UNBUNDLED_VERSION + System.lineSeparator() + "Java "),
+				r.out());
+	}
+
+	@Test
+	void helpListsEveryCommandWithItsDescription() {
+		Fixture.Run r = fx.run("--help");
+		assertEquals(0, r.code());
+		for (String line : List.of("Usage: zeren [-hV] [COMMAND]",
+				"  import-plan               Import a work plan (工作要点) into an organisation model",
+				"  apply-templates           Apply the duty templates of the installed work areas",
+				"  validate                  Check a model with the core rules and the rules of the",
+				"  workareas                 List the installed work areas",
+				"  info                      Print what a model holds",
+				"  example                   The main job on the bundled example",
+				"  new-example-organisation  Write the invented example organisation",
+				"  2   Bad usage, or an input file is missing or cannot be read")) {
+			assertTrue(r.out().contains(line), () -> "missing \"" + line + "\" in\n" + r.out());
+		}
+	}
+
+	@Test
+	void everySubcommandHasHelp() {
+		for (String command : List.of("import-plan", "apply-templates", "validate", "workareas", "info", "example",
+				"new-example-organisation")) {
+			Fixture.Run r = fx.run(command, "--help");
+			assertEquals(0, r.code(), command);
+			assertTrue(r.out().startsWith("Usage: zeren " + command), r.out());
+			assertTrue(r.out().contains("-h, --help"), r.out());
+		}
+		String validate = fx.run("validate", "--help").out();
+		assertTrue(validate.contains("--format=FORMAT") && validate.contains("Output format: text, json (default: text)."),
+				validate);
+	}
+
+	@Test
+	void noCommandPrintsUsageToStderrAndExitsTwo() {
+		Fixture.Run r = fx.run();
+		assertEquals(2, r.code());
+		assertEquals("", r.out());
+		assertTrue(r.err().startsWith("Usage: zeren [-hV] [COMMAND]"), r.err());
+	}
+
+	@Test
+	void unknownCommandOrOptionExitsTwo() {
+		Fixture.Run r = fx.run("draw");
+		assertEquals(2, r.code());
+		assertTrue(r.err().startsWith("error: Unmatched argument at index 0: 'draw'"), r.err());
+		Fixture.Run o = fx.run("workareas", "--colour");
+		assertEquals(2, o.code());
+		assertTrue(o.err().contains("'--colour'"), o.err());
+		assertTrue(o.err().contains("Run \"zeren workareas --help\" for usage."), o.err());
+	}
+
+	@Test
+	void chineseAndEnglishFilesHaveTheSameKeys() throws IOException {
+		assertEquals(keys("messages.properties"), keys("messages_zh.properties"));
+		assertEquals(keys("usage.properties"), keys("usage_zh.properties"));
+	}
+
+	private static Set<String> keys(String name) throws IOException {
+		Properties p = new Properties();
+		try (InputStream in = ZerenCli.class.getResourceAsStream(name)) {
+			p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return new TreeSet<>(p.stringPropertyNames());
+	}
+}
