@@ -83,7 +83,7 @@ public final class ApplyTemplatesCommand extends BaseCommand {
 	 */
 	static void printResult(PrintWriter out, ApplyResult result) {
 		out.println(NLS.bind(Messages.applyResult, new Object[] { result.created().size(), result.linked(),
-				result.unlinked().size() }));
+				result.unlinked().size(), result.assigned() }));
 		for (Duty d : result.unlinked()) {
 			out.println("  " + NLS.bind(Messages.applyUnlinked, Labels.of(d)));
 		}

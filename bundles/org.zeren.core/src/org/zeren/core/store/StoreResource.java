@@ -142,11 +142,13 @@ final class StoreResource extends XMIResourceImpl {
         return new StoreSave(createXMLHelper());
     }
 
-    /** Sizes the id maps for about {@code elements} elements, so that they do not grow step by step while loading. */
+    /**
+     * Replaces the id maps by compact ones ({@link IdMap}) sized for about {@code elements} elements, so that they
+     * do not grow step by step while loading.
+     */
     void expectElements(int elements) {
-        int capacity = (int) Math.min(1 << 30, elements * 4L / 3 + 16);
-        eObjectToIDMap = new HashMap<>(capacity);
-        idToEObjectMap = new HashMap<>(capacity);
+        eObjectToIDMap = new IdMap<>(elements, true);
+        idToEObjectMap = new IdMap<>(elements, false);
     }
 
     /**

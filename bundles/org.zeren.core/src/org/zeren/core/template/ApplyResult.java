@@ -12,9 +12,11 @@ import org.zeren.model.Duty;
  * @param linked      how many {@code delegatedFrom} links were set
  * @param unlinked    created duties whose template names an upstream duty that no upstream
  *                    party holds (their chain stops here); never null
+ * @param assigned    how many duties were added to plan tasks' {@code assignedDuties}
  * @param diagnostics failures of work-area conditions, isolated; never null
  */
-public record ApplyResult(List<Duty> created, int linked, List<Duty> unlinked, List<RegistryDiagnostic> diagnostics) {
+public record ApplyResult(List<Duty> created, int linked, List<Duty> unlinked, int assigned,
+		List<RegistryDiagnostic> diagnostics) {
 
 	/** Copies the lists. */
 	public ApplyResult {

@@ -23,6 +23,7 @@ import org.zeren.core.workarea.RegisteredWorkArea;
 import org.zeren.core.workarea.RegistryDiagnostic;
 import org.zeren.core.workarea.WorkAreaRegistry;
 import org.zeren.model.Committee;
+import org.zeren.model.Department;
 import org.zeren.model.Duty;
 import org.zeren.model.DutyList;
 import org.zeren.model.DutyListKind;
@@ -30,6 +31,7 @@ import org.zeren.model.Enterprise;
 import org.zeren.model.LegalBasis;
 import org.zeren.model.LegalReference;
 import org.zeren.model.Party;
+import org.zeren.model.PlanTask;
 import org.zeren.model.ResponsibilityModel;
 import org.zeren.model.Supervision;
 import org.zeren.model.WorkArea;
@@ -46,7 +48,8 @@ import org.zeren.model.ZerenFactory;
  * held by the nearest upstream party: the party itself, then its ancestors (a post's
  * enterprise), then the departments that supervise it (for an enterprise), then the model's
  * committees. Template {@linkplain DutyTemplate#values() values} (e.g. a power's kind) are set
- * on the new duty.
+ * on the new duty. Finally each plan task gets, as its assigned duties, the committee's and
+ * departments' duties of the task's work areas.
  * <p>
  * Elements created here get identifiers derived from what they are (holder id, list kind, code),
  * so importing the same input into the same organisation gives the same file.
@@ -130,8 +133,45 @@ public class TemplateApplier {
 				}
 			}
 		}
+		int assigned = assignPlanTasks(model);
 		diagnostics.forEach(registry::report);
-		return new ApplyResult(created, linked, unlinked, diagnostics);
+		return new ApplyResult(created, linked, unlinked, assigned, diagnostics);
+	}
+
+	/**
+	 * Gives each plan task the duties that carry it out: the duties of the task's work areas held
+	 * by the committee and the departments (the level a plan addresses; the chains lead from them
+	 * down to enterprises and posts). Adds only what is missing.
+	 */
+	private static int assignPlanTasks(ResponsibilityModel model) {
+		Map<WorkArea, List<Duty>> byArea = new HashMap<>();
+		for (DutyList list : model.getDutyLists()) {
+			if (list.getHolder() instanceof Committee || list.getHolder() instanceof Department) {
+				for (Duty d : list.getDuties()) {
+					if (d.getWorkArea() != null) {
+						byArea.computeIfAbsent(d.getWorkArea(), a -> new ArrayList<>()).add(d);
+					}
+				}
+			}
+		}
+		int assigned = 0;
+		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			if (o instanceof PlanTask task) {
+				Set<Duty> present = new HashSet<>(task.getAssignedDuties());
+				for (WorkArea area : task.getWorkAreas()) {
+					for (Duty d : byArea.getOrDefault(area, List.of())) {
+						if (present.add(d)) {
+							task.getAssignedDuties().add(d);
+							assigned++;
+						}
+					}
+				}
+			} else if (o instanceof Party || o instanceof DutyList) {
+				it.prune();
+			}
+		}
+		return assigned;
 	}
 
 	private static boolean applies(DutyTemplate t, Party party, RegisteredWorkArea workArea,

@@ -21,6 +21,8 @@ import org.zeren.model.Department;
 import org.zeren.model.Duty;
 import org.zeren.model.DutyListKind;
 import org.zeren.model.Enterprise;
+import org.zeren.model.PlanSection;
+import org.zeren.model.PlanTask;
 import org.zeren.model.Post;
 import org.zeren.model.PostKind;
 import org.zeren.model.Power;
@@ -28,6 +30,8 @@ import org.zeren.model.PowerKind;
 import org.zeren.model.Recurrence;
 import org.zeren.model.ResponsibilityModel;
 import org.zeren.model.Supervision;
+import org.zeren.model.WorkArea;
+import org.zeren.model.WorkPlan;
 import org.zeren.model.ZerenFactory;
 import org.zeren.model.ZerenPackage;
 import org.zeren.model.util.ZerenResourceFactoryImpl;
@@ -228,6 +232,32 @@ class TemplateApplierTest {
 		assertEquals(PowerKind.INSPECTION, ((Power) created).getPowerKind());
 		// the upstream duty is another duty of the same department
 		assertSame(TemplateApplier.findDuty(org.model(), org.department(), null, "T-D-01"), created.getDelegatedFrom());
+	}
+
+	@Test
+	void planTasksGetTheCommitteeAndDepartmentDutiesOfTheirWorkAreas() {
+		WorkAreaRegistry registry = new WorkAreaRegistry();
+		registry.add(area(), "test.bundle");
+		Org org = organisation();
+		WorkArea testArea = F.createWorkArea();
+		testArea.setId("test-area");
+		org.model().getWorkAreas().add(testArea);
+		WorkPlan plan = F.createWorkPlan();
+		PlanSection section = F.createPlanSection();
+		PlanTask task = F.createPlanTask();
+		task.getWorkAreas().add(testArea);
+		PlanTask other = F.createPlanTask();
+		section.getTasks().add(task);
+		section.getTasks().add(other);
+		plan.getSections().add(section);
+		org.model().getWorkPlans().add(plan);
+
+		ApplyResult result = new TemplateApplier(registry).apply(org.model(), null);
+		assertEquals(List.of("T-C-01", "T-D-01"), task.getAssignedDuties().stream().map(Duty::getCode).toList());
+		assertEquals(List.of(), other.getAssignedDuties(), "a task of no work area gets nothing");
+		assertEquals(2, result.assigned());
+		assertSame(testArea, task.getAssignedDuties().get(0).getWorkArea(), "the existing work area is reused");
+		assertEquals(0, new TemplateApplier(registry).apply(org.model(), null).assigned(), "nothing twice");
 	}
 
 	@Test

@@ -30,9 +30,14 @@ import org.zeren.core.store.XmiModelStore;
  * the file in a fresh child JVM with {@code -Xmx2g} three times and prints the first and the best load time and
  * the peak heap of a load (sum of the heap pools' peak usage, reset after a GC before each load).
  * <p>
- * Run: {@code java -cp <test classpath> org.zeren.core.store.bench.ModelStoreBenchmark [folder]}, or through
- * surefire: {@code ./mvnw -B -o verify -Dtest=ModelStoreBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * Files go to {@code folder} (default: a new temporary folder, deleted afterwards).
+ * Run through surefire (its forked JVM has the full test class path, which the child JVMs reuse):
+ * <pre>
+ * ./mvnw -B -o -pl targetplatform,bundles/org.zeren.model,bundles/org.zeren.core verify \
+ *     -Dtest=ModelStoreBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ * or {@code java -cp <test class path> org.zeren.core.store.bench.ModelStoreBenchmark [folder]}. Files go to
+ * {@code folder} (default: a new temporary folder, deleted afterwards). {@code -Dzeren.bench.childArgs="-Xms2g"}
+ * adds JVM options to the loading child (e.g. to see the effect of a fixed heap size).
  */
 public class ModelStoreBenchmark {
 
@@ -75,7 +80,7 @@ public class ModelStoreBenchmark {
         System.out.printf(Locale.ROOT, "system load average at the end: %.2f (above the core count, other processes slowed this down)%n", load);
         System.out.println("Model store benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", load in a child JVM with "
-                + CHILD_HEAP + ")");
+                + CHILD_HEAP + " " + System.getProperty("zeren.bench.childArgs", "") + ")");
         report.forEach(System.out::println);
     }
 
@@ -96,6 +101,11 @@ public class ModelStoreBenchmark {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add(CHILD_HEAP);
+        for (String extra : System.getProperty("zeren.bench.childArgs", "").split(" ")) {
+            if (!extra.isBlank()) {
+                command.add(extra);
+            }
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ModelStoreBenchmark.class.getName());
