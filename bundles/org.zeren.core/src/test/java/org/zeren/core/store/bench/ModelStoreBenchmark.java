@@ -77,7 +77,9 @@ public class ModelStoreBenchmark {
         }
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.println();
-        System.out.printf(Locale.ROOT, "system load average at the end: %.2f (above the core count, other processes slowed this down)%n", load);
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "system load average at the end: %.2f%s%n", load,
+                load > cores ? " (more than the " + cores + " cores: other processes slowed the measurement down)" : "");
         System.out.println("Model store benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", load in a child JVM with "
                 + CHILD_HEAP + " " + System.getProperty("zeren.bench.childArgs", "") + ")");
