@@ -3,6 +3,7 @@ package org.zeren.workarea.emergency;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.DutyTemplate;
 import org.zeren.core.spi.LegalCitation;
 import org.zeren.core.spi.LocalizedText;
@@ -98,7 +99,7 @@ public class EmergencyManagementWorkArea implements WorkAreaContribution {
 					.source(LAW + " 第八十一条; " + PLAN_RULES_SOURCE + "; " + REGULATION_SOURCE + "; " + PLAN_ITEM).build(),
 			DutyTemplate.builder("EM-E-03").listKind(DutyListKind.PRIMARY_RESPONSIBILITY_LIST)
 					.appliesTo("危险物品、矿山、金属冶炼、城市轨道交通运营、建筑施工单位 / enterprises of high-risk industries",
-							p -> p instanceof Enterprise e && Parties.inRescueIndustry(e))
+							p -> p instanceof Enterprise e && RescueIndustries.inRescueIndustry(e))
 					.title("建立应急救援组织，配备必要的应急救援器材、设备和物资")
 					.text("建立应急救援组织（生产经营规模较小的，指定兼职的应急救援人员），加强应急救援队伍建设；"
 							+ "配备必要的应急救援器材、设备和物资，并进行经常性维护、保养，保证正常运转。")

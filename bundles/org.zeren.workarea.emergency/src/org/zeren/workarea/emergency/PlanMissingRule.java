@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.core.spi.ValidationContext;
 import org.zeren.core.spi.ValidationRule;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.core.spi.ValidationContext;
 import org.zeren.core.spi.ValidationRule;
@@ -41,7 +42,7 @@ final class RescueOrganisationMissingRule implements ValidationRule {
 		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
 			EObject o = it.next();
 			if (o instanceof Enterprise e) {
-				if (Parties.inRescueIndustry(e) && Parties.holdsList(model, e, DutyListKind.PRIMARY_RESPONSIBILITY_LIST)
+				if (RescueIndustries.inRescueIndustry(e) && Parties.holdsList(model, e, DutyListKind.PRIMARY_RESPONSIBILITY_LIST)
 						&& Parties.dutiesOf(model, e).stream().noneMatch(d -> Parties.mentions(d, WORDS))) {
 					context.report(Severity.WARNING, e, new LocalizedText(
 							"“" + Parties.label(e) + "”属于" + e.getIndustry() + "行业，主体责任清单缺少建立应急救援组织（或指定兼职应急救援人员）的事项",

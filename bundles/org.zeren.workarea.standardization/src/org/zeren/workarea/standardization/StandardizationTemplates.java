@@ -2,6 +2,7 @@ package org.zeren.workarea.standardization;
 
 import java.util.List;
 
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.DutyTemplate;
 import org.zeren.core.spi.LegalCitation;
 import org.zeren.model.AccountabilityMeasure;

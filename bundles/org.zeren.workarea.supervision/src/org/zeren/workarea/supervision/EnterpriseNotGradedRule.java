@@ -3,6 +3,7 @@ package org.zeren.workarea.supervision;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.core.spi.ValidationContext;
 import org.zeren.core.spi.ValidationRule;

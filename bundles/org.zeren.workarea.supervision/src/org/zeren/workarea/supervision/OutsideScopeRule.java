@@ -1,5 +1,6 @@
 package org.zeren.workarea.supervision;
 
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.core.spi.ValidationContext;
 import org.zeren.core.spi.ValidationRule;

@@ -3,6 +3,7 @@ package org.zeren.workarea.training;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.DutyTemplate;
 import org.zeren.core.spi.LegalCitation;
 import org.zeren.core.spi.LocalizedText;

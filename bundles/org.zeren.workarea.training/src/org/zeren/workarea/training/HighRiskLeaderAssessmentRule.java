@@ -2,6 +2,7 @@ package org.zeren.workarea.training;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.core.spi.ValidationContext;
 import org.zeren.core.spi.ValidationRule;
@@ -38,7 +39,7 @@ final class HighRiskLeaderAssessmentRule implements ValidationRule {
 			if (o instanceof Post post && !post.isCertificateRequired()
 					&& (post.getKind() == PostKind.PRINCIPAL_LEADER || post.getKind() == PostKind.SAFETY_MANAGER)) {
 				Enterprise e = Parties.enterpriseOf(post);
-				if (Parties.inAssessedIndustry(e)) {
+				if (AssessedIndustries.inAssessedIndustry(e)) {
 					boolean leader = post.getKind() == PostKind.PRINCIPAL_LEADER;
 					context.report(Severity.WARNING, post, new LocalizedText(
 							(leader ? "主要负责人" : "安全生产管理人员") + "岗位“" + Parties.label(post) + "”所在单位“" + Parties.label(e)
