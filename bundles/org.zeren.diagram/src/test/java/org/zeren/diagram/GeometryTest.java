@@ -1,0 +1,108 @@
+package org.zeren.diagram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.zeren.diagram.graph.DiagramGraph;
+import org.zeren.diagram.scene.Scene;
+import org.zeren.diagram.scene.SceneNode;
+import org.zeren.model.Duty;
+
+/** Laid-out diagrams have no overlapping boxes, no loose lines and nothing off the page, in every direction. */
+class GeometryTest {
+
+	private final DiagramService service = new DiagramService();
+
+	private Scene scene(TestModels.Org org, DiagramKind kind, Object root, DiagramOptions options) throws Exception {
+		DiagramGraph g = service.build(org.model(), kind, (org.eclipse.emf.ecore.EObject) root, options);
+		return service.layout(g, options);
+	}
+
+	@ParameterizedTest
+	@EnumSource(LayoutDirection.class)
+	void everyKindOfDiagramIsTidyInEveryDirection(LayoutDirection direction) throws Exception {
+		TestModels.Org org = TestModels.withDuties();
+		TestModels.addPlan(org);
+		DiagramOptions options = DiagramOptions.builder().direction(direction).build();
+		for (DiagramKind kind : DiagramKind.values()) {
+			Scene s = scene(org, kind, null, options);
+			assertTrue(s.graph().nodeCount() > 10, kind + " has content");
+			SceneChecks.assertGeometry(s);
+		}
+	}
+
+	@Test
+	void directionDecidesWhereTheTopOfTheChainIs() throws Exception {
+		TestModels.Org org = TestModels.withDuties();
+		Duty top = TestModels.duty(org.committee(), "RS-C-01");
+		Duty below = TestModels.duty(org.safety(), "RS-D-01");
+		for (LayoutDirection d : LayoutDirection.values()) {
+			Scene s = scene(org, DiagramKind.CHAIN, top, DiagramOptions.builder().direction(d).build());
+			SceneNode a = s.node(s.graph().nodeOf(top).id());
+			SceneNode b = s.node(s.graph().nodeOf(below).id());
+			switch (d) {
+			case DOWN -> assertTrue(a.bounds().maxY() < b.bounds().y(), "committee duty above");
+			case UP -> assertTrue(a.bounds().y() > b.bounds().maxY(), "committee duty below");
+			case RIGHT -> assertTrue(a.bounds().maxX() < b.bounds().x(), "committee duty left");
+			case LEFT -> assertTrue(a.bounds().x() > b.bounds().maxX(), "committee duty right");
+			}
+		}
+	}
+
+	@Test
+	void labelsWrapAtTheMaximumWidthAndBoxesFitThem() throws Exception {
+		TestModels.Org org = TestModels.withDuties();
+		// the label has 26 characters, 24 of them Chinese (12 pt wide at 12 pt): 312 pt at most on one line
+		for (double width : List.of(80.0, 180.0, 400.0)) {
+			DiagramOptions options = DiagramOptions.builder().maxLabelWidth(width).build();
+			Scene s = scene(org, DiagramKind.CHAIN, null, options);
+			SceneChecks.assertGeometry(s);
+			SceneNode d = s.node(s.graph().nodeOf(TestModels.duty(org.safety(), "RS-D-01")).id());
+			int lines = d.title().lines().size();
+			if (width == 400) {
+				assertEquals(1, lines, "fits on one line");
+			} else if (width == 180) {
+				assertEquals(2, lines, "two lines of at most 15 characters");
+			} else {
+				assertTrue(lines >= 4, "at most 6 characters a line: " + lines + " lines");
+			}
+			d.title().lines().forEach(l -> assertTrue(l.width() <= width + 12.01, l.text() + " is too wide"));
+			d.title().lines().forEach(l -> assertTrue(!"，。、；：？！）》”".contains(l.text().substring(0, 1)),
+					"no line starts with closing punctuation: " + l.text()));
+			assertEquals(TestModels.DEPARTMENT_DUTY, d.title().text(), "nothing lost in wrapping");
+		}
+	}
+
+	@Test
+	void boxesSideBySideStandInModelOrderSoThatAnAdditionDoesNotReshuffleThem() throws Exception {
+		TestModels.Org org = TestModels.withDuties();
+		Scene s = scene(org, DiagramKind.ORGANISATION, null, DiagramOptions.defaults());
+		assertLeftToRight(s, List.of(org.safety(), org.construction(), org.health(), org.office()));
+		assertLeftToRight(s, List.of(org.builder(), org.chemical(), org.food()));
+		Scene chain = scene(org, DiagramKind.CHAIN, null, DiagramOptions.defaults());
+		assertLeftToRight(chain, List.of(org.safety(), org.construction(), org.health()));
+
+		// a new department at the end of the committee's list comes last; the others keep their order
+		org.eclipse.emf.ecore.EObject[] before = { org.safety(), org.construction(), org.health(), org.office() };
+		var added = TestModels.F.createDepartment();
+		added.setName("消防救援大队");
+		added.setShortName("区消防大队");
+		org.committee().getChildren().add(added);
+		Scene after = scene(org, DiagramKind.ORGANISATION, null, DiagramOptions.defaults());
+		List<org.eclipse.emf.ecore.EObject> order = new java.util.ArrayList<>(List.of(before));
+		order.add(added);
+		assertLeftToRight(after, order);
+	}
+
+	private static void assertLeftToRight(Scene s, List<? extends org.eclipse.emf.ecore.EObject> elements) {
+		List<Double> xs = elements.stream().map(p -> s.node(s.graph().nodeOf(p).id()).bounds().x()).toList();
+		for (int i = 1; i < xs.size(); i++) {
+			assertTrue(xs.get(i - 1) < xs.get(i), "left to right in model order: " + xs);
+		}
+	}
+}
