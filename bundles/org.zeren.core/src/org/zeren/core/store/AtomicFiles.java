@@ -6,14 +6,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -36,6 +39,59 @@ final class AtomicFiles {
     @FunctionalInterface
     interface ContentWriter {
         void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * The target exists but is not a regular file (nor a symbolic link to one): replacing it would turn a folder,
+     * a named pipe or a device into a file. Nothing was created or moved.
+     */
+    static final class NotRegularFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path path;
+        private final String kind;
+
+        NotRegularFileException(Path path, String kind) {
+            super(path + " is not a regular file but " + kind);
+            this.path = path;
+            this.kind = kind;
+        }
+
+        /** @return the file that is not regular (the target of a symbolic link when the link was followed) */
+        Path path() {
+            return path;
+        }
+
+        /** @return what it is instead, e.g. {@code "a folder"} or {@code "a named pipe (FIFO)"} */
+        String kind() {
+            return kind;
+        }
+    }
+
+    /**
+     * The folder of the target does not let us create the temporary file (no permission, an immutable folder, a
+     * read-only file system). Nothing was created or moved.
+     */
+    static final class FolderNotWritableException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path folder;
+        private final String reason;
+
+        FolderNotWritableException(Path folder, IOException cause) {
+            super("cannot write in folder " + folder, cause);
+            this.folder = folder;
+            this.reason = cause instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason()
+                    : "permission denied";
+        }
+
+        /** @return the folder that cannot be written */
+        Path folder() {
+            return folder;
+        }
+
+        /** @return why, as the system says it, e.g. {@code "permission denied"} or {@code "Read-only file system"} */
+        String reason() {
+            return reason;
+        }
     }
 
     static final String BACKUP_SUFFIX = ".bak";
@@ -90,16 +146,30 @@ final class AtomicFiles {
      * is deleted and the target is untouched.
      *
      * @param target the file to replace; a symbolic link is followed, so the link stays a link
-     * @throws IOException when writing or renaming fails
+     * @throws NotRegularFileException    when the target (or the file a link points to) exists and is not a regular
+     *                                    file, e.g. a folder, named pipe or device; then nothing is created or moved
+     * @throws FolderNotWritableException when the temporary file cannot be created because the folder cannot be written
+     * @throws IOException                when writing or renaming fails
      */
     static void replace(Path target, ContentWriter writer) throws IOException {
         Path file = target.toAbsolutePath();
         if (Files.isSymbolicLink(file)) {
             file = file.toRealPath();
         }
+        requireRegularOrMissing(file);
         Path dir = file.getParent();
         Files.createDirectories(dir);
-        Path temp = createTemporaryFile(file);
+        Path temp;
+        try {
+            temp = createTemporaryFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            if (e instanceof AccessDeniedException || !Files.isWritable(dir)) {
+                throw new FolderNotWritableException(dir, e);
+            }
+            throw e;
+        }
         boolean renamed = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -119,6 +189,7 @@ final class AtomicFiles {
                 channel.force(true);
             }
             copyPermissions(file, temp);
+            requireRegularOrMissing(file); // again: it may have been replaced while the content was written
             if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 makeBackup(file);
             }
@@ -139,6 +210,51 @@ final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Checks that a path either does not exist or is a regular file (symbolic links already followed).
+     *
+     * @throws NotRegularFileException when it exists and is something else
+     */
+    static void requireRegularOrMissing(Path file) throws NotRegularFileException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return; // missing (or not readable: then creating or renaming fails with its own message)
+        }
+        if (!attributes.isRegularFile()) {
+            throw new NotRegularFileException(file, kindOf(file, attributes));
+        }
+    }
+
+    /** @return what a file that is not regular is, for messages: a folder, a named pipe, a device, ... */
+    static String kindOf(Path file, BasicFileAttributes attributes) {
+        if (attributes.isDirectory()) {
+            return "a folder";
+        }
+        if (attributes.isSymbolicLink()) {
+            return "a symbolic link";
+        }
+        try {
+            int type = ((Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS)) & 0170000; // S_IFMT
+            switch (type) {
+            case 0010000:
+                return "a named pipe (FIFO)";
+            case 0020000:
+                return "a character device";
+            case 0060000:
+                return "a block device";
+            case 0140000:
+                return "a socket";
+            default:
+                break;
+            }
+        } catch (IOException | RuntimeException e) {
+            // no "unix" attribute view (e.g. Windows): say what we know
+        }
+        return "a special file (device, pipe or socket)";
     }
 
     private static Path createTemporaryFile(Path file) throws IOException {

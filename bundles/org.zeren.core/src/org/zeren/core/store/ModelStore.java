@@ -20,6 +20,12 @@ import org.eclipse.emf.ecore.resource.Resource;
  * <li>Loading never changes a file. A file that cannot be loaded fails with a
  * {@link ModelStoreException} naming file, line, column and what is wrong.</li>
  * <li>DOCTYPE declarations, entities and external entities are refused.</li>
+ * <li>A model is one self-contained file: a reference to another file or resource ({@code other.zeren#id},
+ * {@code file:///etc/passwd#x}, {@code http://host/x#y}, a named pipe, ...) is refused at load
+ * ({@link ModelStoreException.Problem#EXTERNAL_REFERENCE}), and the other resource is never opened. The resource set
+ * of a model reads no URI but the model file itself, so resolving a proxy never opens anything else either.</li>
+ * <li>Only regular files are read and replaced (a symbolic link to one is followed and stays a link): a folder, named
+ * pipe or device at the path is refused ({@link ModelStoreException.Problem#NOT_REGULAR_FILE}) and left alone.</li>
  * <li>Content this version does not know (features from a newer metamodel, elements of packages that are not
  * installed, such as a work-area plugin's, and references to them) is kept and written back on save; each
  * kind is reported once as a {@link StoreDiagnostic} warning.</li>
@@ -52,9 +58,11 @@ public interface ModelStore {
      * @param file the model file; not {@code null}
      * @return the model with its warnings; never {@code null}
      * @throws ModelStoreException when the file is missing (the message names a temporary file of an
-     *                             interrupted save if there is one), empty, truncated, not XML, has a DOCTYPE,
-     *                             is not a model of the expected namespace, has duplicate {@code xmi:id}s or
-     *                             dangling references, or cannot be read
+     *                             interrupted save if there is one), not a regular file, empty, truncated, not XML,
+     *                             has a DOCTYPE, is not a model of the expected namespace, has duplicate
+     *                             {@code xmi:id}s, dangling references or references to another file or resource
+     *                             ({@code FILE:LINE:COL: reference FEATURE points outside this file: URI}), or cannot
+     *                             be read
      * @throws NullPointerException when file is {@code null}
      */
     LoadedModel load(Path file) throws ModelStoreException;
@@ -65,7 +73,10 @@ public interface ModelStore {
      *
      * @param model the model; not {@code null}
      * @throws ModelStoreException when writing fails (the previous file is then untouched and the temporary
-     *                             file removed) or the model refers to elements that are not in any resource
+     *                             file removed; the message is {@code FILE: what is wrong}, e.g. {@code cannot write
+     *                             in folder DIR}), the path is not a regular file (a folder, named pipe or device:
+     *                             {@link ModelStoreException.Problem#NOT_REGULAR_FILE}, nothing is created or moved)
+     *                             or the model refers to elements that are not in any resource
      * @throws NullPointerException when model is {@code null}
      */
     void save(LoadedModel model) throws ModelStoreException;

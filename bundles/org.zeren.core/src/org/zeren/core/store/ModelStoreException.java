@@ -6,11 +6,13 @@ import java.util.Objects;
 /**
  * A model file could not be loaded or saved.
  * <p>
- * The message always has the shape {@code FILE:LINE:COLUMN: what is wrong}, e.g.
+ * The message of a load failure always has the shape {@code FILE:LINE:COLUMN: what is wrong}, e.g.
  * {@code /data/district.zeren:2:10: DOCTYPE declarations are not allowed (they can read local files
  * or expand entities)}, so that it can be shown to a user as it is and read by editors that jump to
  * a position. Line and column are 1-based; 0 means unknown (then they still appear as {@code 0} in
- * the message).
+ * the message). A save failure has no position in a file: its message is {@code FILE: what is wrong},
+ * e.g. {@code /data/district.zeren: not saved, the file was not changed: cannot write in folder /data
+ * (permission denied)}, and {@link #line()} and {@link #column()} are 0.
  * <p>
  * A failed load never changes the file on disk. A failed save leaves the previous file untouched
  * and removes its temporary file.
@@ -42,10 +44,22 @@ public class ModelStoreException extends Exception {
         DUPLICATE_ID,
         /** A reference names an {@code xmi:id} that no element of the file has. */
         DANGLING_REFERENCE,
+        /**
+         * A reference points into another file or resource ({@code href} or a reference attribute with a URI, such
+         * as {@code other.zeren#id}, {@code file:///etc/passwd#x} or {@code http://host/x#y}). A model file is
+         * self-contained: every reference points to an element of the same file. The other resource is never
+         * opened.
+         */
+        EXTERNAL_REFERENCE,
         /** Any other content the loader cannot accept (the message says what). */
         INVALID_CONTENT,
         /** The model cannot be saved as it is, e.g. it refers to an element that is no longer in the model. */
         UNSAVABLE_MODEL,
+        /**
+         * The path exists but is not a regular file (a folder, a named pipe, a device, a socket); it is neither
+         * read nor replaced. A symbolic link to a regular file is fine.
+         */
+        NOT_REGULAR_FILE,
         /** Reading or writing failed in the file system (permissions, disk full, ...). */
         IO_ERROR
     }
@@ -67,7 +81,12 @@ public class ModelStoreException extends Exception {
      * @param cause   the underlying exception, or {@code null}
      */
     public ModelStoreException(Path file, int line, int column, Problem problem, String detail, Throwable cause) {
-        super(format(file, line, column, detail), cause);
+        this(format(file, line, column, detail), file, line, column, problem, detail, cause);
+    }
+
+    private ModelStoreException(String message, Path file, int line, int column, Problem problem, String detail,
+            Throwable cause) {
+        super(message, cause);
         this.file = Objects.requireNonNull(file, "file");
         this.line = Math.max(0, line);
         this.column = Math.max(0, column);
@@ -82,6 +101,19 @@ public class ModelStoreException extends Exception {
      */
     public ModelStoreException(Path file, int line, int column, Problem problem, String detail) {
         this(file, line, column, problem, detail, null);
+    }
+
+    /**
+     * Creates the exception of a failed save: its message is {@code FILE: detail}, without a position.
+     *
+     * @param file    the file that could not be saved; not {@code null}
+     * @param problem the kind of problem; not {@code null}
+     * @param detail  what is wrong, without the {@code FILE:} prefix; not {@code null}
+     * @param cause   the underlying exception, or {@code null}
+     * @return the exception; line and column are 0
+     */
+    static ModelStoreException saveFailure(Path file, Problem problem, String detail, Throwable cause) {
+        return new ModelStoreException(file + ": " + detail, file, 0, 0, problem, detail, cause);
     }
 
     static String format(Path file, int line, int column, String detail) {
@@ -108,7 +140,7 @@ public class ModelStoreException extends Exception {
         return problem;
     }
 
-    /** @return what is wrong, without the {@code FILE:LINE:COL:} prefix; never {@code null} */
+    /** @return what is wrong, without the {@code FILE:LINE:COL:} (or, for a save, {@code FILE:}) prefix; never {@code null} */
     public String detail() {
         return detail;
     }

@@ -3,15 +3,20 @@ package org.zeren.core.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringTokenizer;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIResource;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -35,6 +40,12 @@ import org.xml.sax.SAXException;
  * in its list, the references of known elements to it (EMF would try to put an AnyType into a typed reference
  * and fail), and attribute values that cannot be read (e.g. an enumeration literal of a newer version). It also
  * counts each kind for one warning.</li>
+ * <li>A reference to another file or resource ({@code href="other.zeren#x"}, {@code supervisor="file:///etc/passwd#x"},
+ * {@code http://...}) stops the parse at once with {@link ModelStoreException.Problem#EXTERNAL_REFERENCE}: EMF would
+ * make a proxy that opens the other resource when it is resolved. Nothing is opened: the URI is only compared with
+ * the model file's. A reference by URI into the file itself ({@code m.zeren#id}) is read as the id it names (an
+ * {@code href} element: replaced by the element at the end of the load), so no proxy is left; an id that no element
+ * has is a dangling reference.</li>
  * </ul>
  */
 final class StoreHandler extends SAXXMIHandler {
@@ -42,6 +53,27 @@ final class StoreHandler extends SAXXMIHandler {
     private StoreResource store;
     private StoreResource.LoadContext context;
     private boolean rootSeen;
+    /** the element and reference whose value is being read, while EMF may make a proxy for it; else {@code null} */
+    private EObject proxyHolder;
+    private EStructuralFeature proxyFeature;
+    /** proxies whose URI names the model file itself, replaced by their element at the end of the document */
+    private List<SameFileProxy> sameFileProxies;
+
+    private record SameFileProxy(EObject holder, EStructuralFeature feature, InternalEObject proxy, int line, int column) {
+    }
+
+    /**
+     * Thrown through EMF's code when a reference points outside the file; {@link StoreResource.LoadContext#abort} says
+     * why. {@link #startElement} turns it into a SAXException; elsewhere (a proxy URI as element text) it reaches the
+     * store as it is, which reports {@code abort} all the same.
+     */
+    private static final class ExternalReference extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ExternalReference() {
+            super(null, null, false, false);
+        }
+    }
 
     StoreHandler(XMLResource xmiResource, XMLHelper helper, Map<?, ?> options) {
         super(xmiResource, helper, options);
@@ -63,7 +95,11 @@ final class StoreHandler extends SAXXMIHandler {
             rootSeen = true;
             checkRoot(uri, localName, qName);
         }
-        super.startElement(uri, localName, qName, attributes);
+        try {
+            super.startElement(uri, localName, qName, attributes);
+        } catch (ExternalReference e) {
+            throw new SAXException(context.abort);
+        }
     }
 
     private void checkRoot(String uri, String localName, String qName) throws SAXException {
@@ -103,6 +139,9 @@ final class StoreHandler extends SAXXMIHandler {
     @Override
     public void endDocument() {
         super.endDocument();
+        if (sameFileProxies != null) {
+            replaceSameFileProxies();
+        }
         reset();
     }
 
@@ -111,6 +150,152 @@ final class StoreHandler extends SAXXMIHandler {
         super.reset();
         store = null;
         context = null;
+        proxyHolder = null;
+        proxyFeature = null;
+        sameFileProxies = null;
+    }
+
+    // ------------------------------------------------------------------ references to other resources
+
+    /**
+     * A reference attribute: its values may be URIs ({@code other.zeren#x}), for which EMF makes proxies. A URI of the
+     * model file itself ({@code m.zeren#id}) is read as the plain id it stands for.
+     */
+    @Override
+    protected void setValueFromId(EObject object, EReference eReference, String ids) {
+        EObject holder = proxyHolder;
+        EStructuralFeature feature = proxyFeature;
+        proxyHolder = object;
+        proxyFeature = eReference;
+        try {
+            super.setValueFromId(object, eReference, ids.indexOf('#') > 0 ? sameFileUrisAsIds(ids) : ids);
+        } finally {
+            proxyHolder = holder;
+            proxyFeature = feature;
+        }
+    }
+
+    /** @return the ids with each URI of the model file itself replaced by {@code #fragment}, which EMF reads as an id */
+    private String sameFileUrisAsIds(String ids) {
+        StringBuilder result = new StringBuilder(ids.length());
+        for (StringTokenizer tokens = new StringTokenizer(ids); tokens.hasMoreTokens();) {
+            String token = tokens.nextToken();
+            if (token.indexOf('#') > 0) {
+                try {
+                    URI uri = URI.createURI(token);
+                    URI base = xmlResource.getURI();
+                    if (uri.isRelative() && base != null && !base.isRelative()) {
+                        uri = uri.resolve(base);
+                    }
+                    if (uri.fragment() != null && OwnFileURIHandler.isSameFile(uri, base)) {
+                        token = "#" + uri.fragment();
+                    }
+                } catch (IllegalArgumentException e) {
+                    // not a URI at all: EMF reports it
+                }
+            }
+            if (!result.isEmpty()) {
+                result.append(' ');
+            }
+            result.append(token);
+        }
+        return result.toString();
+    }
+
+    /** An element of a reference: an {@code href} attribute makes it a proxy. */
+    @Override
+    protected void createObject(EObject peekObject, EStructuralFeature feature) {
+        EObject holder = proxyHolder;
+        EStructuralFeature previous = proxyFeature;
+        proxyHolder = peekObject;
+        proxyFeature = feature;
+        try {
+            super.createObject(peekObject, feature);
+        } finally {
+            proxyHolder = holder;
+            proxyFeature = previous;
+        }
+    }
+
+    /**
+     * EMF computes the proxy URI (text only; nothing is opened). A URI of another resource ends the load here; one of
+     * the model file itself is remembered and replaced by its element at the end of the document.
+     */
+    @Override
+    protected void handleProxy(InternalEObject proxy, String uriLiteral) {
+        super.handleProxy(proxy, uriLiteral);
+        URI uri = proxy.eProxyURI();
+        EObject holder = proxyHolder != null ? proxyHolder : objects.isEmpty() ? null : objects.peekEObject();
+        EStructuralFeature feature = proxyFeature != null ? proxyFeature : featureHolding(holder, proxy);
+        if (!OwnFileURIHandler.isSameFile(uri, xmlResource.getURI())) {
+            String name = feature != null ? feature.getName() : elements.isEmpty() ? "?" : elements.peek();
+            if (context.abort == null) {
+                context.abort = new ModelStoreException(context.file, getLineNumber(), getColumnNumber(),
+                        ModelStoreException.Problem.EXTERNAL_REFERENCE,
+                        "reference " + name + " points outside this file: " + uriLiteral);
+            }
+            proxy.eSetProxyURI(null); // never resolvable, even if the half-read model escaped
+            throw new ExternalReference();
+        }
+        if (holder != null && feature instanceof EReference reference && !reference.isContainment() && uri.fragment() != null) {
+            if (sameFileProxies == null) {
+                sameFileProxies = new ArrayList<>();
+            }
+            sameFileProxies.add(new SameFileProxy(holder, feature, proxy, getLineNumber(), getColumnNumber()));
+        }
+    }
+
+    private static EStructuralFeature featureHolding(EObject holder, EObject value) {
+        if (holder == null) {
+            return null;
+        }
+        for (EReference reference : holder.eClass().getEAllReferences()) {
+            Object current = holder.eGet(reference, false);
+            if (current == value || current instanceof InternalEList<?> list && list.basicContains(value)) {
+                return reference;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Replaces each proxy that names an element of the model file by that element, so that the model holds no proxy
+     * (resolving one later would go through the resource set); a fragment that names no element is a dangling
+     * reference.
+     */
+    private void replaceSameFileProxies() {
+        for (SameFileProxy p : sameFileProxies) {
+            // basic* and eGet(.., false) only: the usual list methods would resolve the proxies they meet
+            Object current = p.holder().eGet(p.feature(), false);
+            boolean many = current instanceof InternalEList<?>;
+            if (many ? !((InternalEList<?>) current).basicContains(p.proxy()) : current != p.proxy()) {
+                continue; // EMF resolved it already (one end of a bidirectional reference), or it is kept elsewhere
+            }
+            String fragment = p.proxy().eProxyURI().fragment();
+            EObject target = lookup(fragment);
+            if (target == null || target.eIsProxy()) {
+                error(new UnresolvedReferenceException(p.holder(), p.feature(), fragment, getLocation(), p.line(),
+                        p.column()));
+                continue;
+            }
+            try {
+                if (many) {
+                    @SuppressWarnings("unchecked")
+                    InternalEList<EObject> list = (InternalEList<EObject>) current;
+                    int index = list.basicIndexOf(p.proxy());
+                    if (list.basicContains(target)) {
+                        list.basicRemove(p.proxy(), null); // the same element twice: keep it once
+                    } else {
+                        list.set(index, target);
+                    }
+                } else {
+                    p.holder().eSet(p.feature(), target);
+                }
+            } catch (RuntimeException e) {
+                error(new IllegalValueException(p.holder(), p.feature(), target, e, getLocation(),
+                        p.line(), p.column()));
+            }
+        }
     }
 
     // ------------------------------------------------------------------ ids

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.impl.EPackageRegistryImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
@@ -78,6 +79,15 @@ import org.xml.sax.helpers.DefaultHandler;
  * unknown element to known elements are kept as the text of its attributes, which stays valid because ids are
  * stable UUIDs. Each kind of unknown content gives one {@link StoreDiagnostic} warning with its first position
  * and count.
+ *
+ * <h2>One file, nothing else</h2>
+ * A reference whose value is a URI of another resource would make EMF create a proxy that opens that resource (a
+ * local file, a named pipe that blocks for ever, a network connection) when it is resolved. The handler compares each
+ * proxy URI with the model file's, as text, and stops the load at the first that differs
+ * ({@link ModelStoreException.Problem#EXTERNAL_REFERENCE}); proxies into the file itself are replaced by their elements.
+ * Unknown namespaces are not fetched as package locations. As a second line, the resource set's only URI handler
+ * ({@link OwnFileURIHandler}) refuses every URI but the model file's, so a proxy set later by program code cannot open
+ * anything either.
  *
  * <h2>Loading fast</h2>
  * A shared parser pool, deferred IDREF resolution and attachment, a name-to-feature cache, id maps sized from the
@@ -175,7 +185,9 @@ public class XmiModelStore implements ModelStore {
                 return new StoreResource(uri);
             }
         });
-        StoreResource resource = new StoreResource(URI.createFileURI(absolute.toString()));
+        URI uri = URI.createFileURI(absolute.toString());
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(new OwnFileURIHandler(uri)), List.of()));
+        StoreResource resource = new StoreResource(uri);
         resourceSet.getResources().add(resource);
         return resource;
     }
@@ -197,6 +209,14 @@ public class XmiModelStore implements ModelStore {
                                 + " exists, open that, or check the temporary file and rename it to " + absolute.getFileName());
             }
             throw new ModelStoreException(file, 0, 0, ModelStoreException.Problem.NOT_FOUND, "the file does not exist");
+        }
+        try {
+            AtomicFiles.requireRegularOrMissing(absolute.toRealPath());
+        } catch (AtomicFiles.NotRegularFileException e) {
+            throw new ModelStoreException(file, 0, 0, ModelStoreException.Problem.NOT_REGULAR_FILE,
+                    "not loaded: it is not a regular file but " + e.kind(), e);
+        } catch (IOException e) {
+            throw ioFailure(file, "cannot read the file", e);
         }
         List<StoreDiagnostic> warnings = new ArrayList<>();
         for (Path leftover : leftovers) {
@@ -270,6 +290,8 @@ public class XmiModelStore implements ModelStore {
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         options.put(XMLResource.OPTION_EXTENDED_META_DATA, extendedMetaData);
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+        // an unknown namespace is never fetched as if it were the location of its package (it may be http://...)
+        options.put(XMLResource.OPTION_USE_PACKAGE_NS_URI_AS_LOCATION, Boolean.FALSE);
         return options;
     }
 
@@ -428,8 +450,11 @@ public class XmiModelStore implements ModelStore {
     }
 
     private static ModelStoreException ioFailure(Path file, String what, IOException e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return new ModelStoreException(file, 0, 0, ModelStoreException.Problem.IO_ERROR, what + " (" + reason + ")", e);
+        return new ModelStoreException(file, 0, 0, ModelStoreException.Problem.IO_ERROR, what + " (" + reason(e) + ")", e);
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     // ------------------------------------------------------------------ save
@@ -456,17 +481,26 @@ public class XmiModelStore implements ModelStore {
         }
         try {
             AtomicFiles.replace(file, out -> new StoreSave(new XMIHelperImpl(xml)).save(xml, out, options));
+        } catch (AtomicFiles.NotRegularFileException e) {
+            String what = e.path().equals(file.toAbsolutePath()) ? "it" : "the link points to " + e.path() + ", which";
+            throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.NOT_REGULAR_FILE,
+                    "not saved: " + what + " is not a regular file but " + e.kind()
+                            + "; nothing was changed (choose a file name that is free or an existing model file)", e);
+        } catch (AtomicFiles.FolderNotWritableException e) {
+            throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.IO_ERROR,
+                    "not saved, the file was not changed: cannot write in folder " + e.folder() + " (" + e.reason() + ")", e);
         } catch (IOException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof DanglingHREFException dangling) {
-                    throw new ModelStoreException(file, 0, 0, ModelStoreException.Problem.UNSAVABLE_MODEL,
+                    throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.UNSAVABLE_MODEL,
                             "not saved: the model refers to an element that is no longer in it (removed without removing the"
                                     + " references to it?): " + dangling.getMessage() + "; the file was not changed", e);
                 }
             }
-            throw ioFailure(file, "not saved, the file was not changed", e);
+            throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.IO_ERROR,
+                    "not saved, the file was not changed (" + reason(e) + ")", e);
         } catch (RuntimeException e) {
-            throw new ModelStoreException(file, 0, 0, ModelStoreException.Problem.UNSAVABLE_MODEL,
+            throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.UNSAVABLE_MODEL,
                     "not saved, the file was not changed: " + e, e);
         }
         resource.setModified(false);
