@@ -22,7 +22,10 @@ import org.zeren.model.WorkPlan;
  *                   this import or found there already (matched by id). Never null, empty when
  *                   the registry has no matching keywords; unmodifiable
  * @param warnings   what was odd in the plan but did not stop the import, in line order (whole
- *                   document warnings, with line 0, last); never null, may be empty; unmodifiable
+ *                   document warnings, with line 0, last); at most
+ *                   {@link PlanImportWarning#MAX_PER_KIND} of one kind, the rest of a kind summed up
+ *                   in one {@link PlanImportWarning.Kind#MORE} warning; never null, may be empty;
+ *                   unmodifiable
  */
 public record PlanImportResult(WorkPlan plan, PlanEncoding encoding, List<LegalBasis> legalBases,
 		List<WorkArea> workAreas, List<PlanImportWarning> warnings) {

@@ -3,6 +3,7 @@ package org.zeren.io.plan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -132,6 +133,39 @@ public class PlanImporter {
 		return new Import(parsed, into, warnings).run(text.encoding());
 	}
 
+	/**
+	 * Keeps the first {@code max} warnings of each kind; the others of a kind are replaced by one
+	 * warning of kind {@link PlanImportWarning.Kind#MORE} at the place (and line) of the first one
+	 * left out, saying how many were left out. A plan with thousands of items out of sequence
+	 * would otherwise bury everything else under its warnings.
+	 *
+	 * @param warnings the warnings, in the order to report them; never null
+	 * @param max      how many of one kind to keep, at least 0
+	 * @return the kept warnings with the summaries, in the same order; never null
+	 */
+	static List<PlanImportWarning> capPerKind(List<PlanImportWarning> warnings, int max) {
+		Map<PlanImportWarning.Kind, Integer> total = new EnumMap<>(PlanImportWarning.Kind.class);
+		for (PlanImportWarning w : warnings) {
+			total.merge(w.kind(), 1, Integer::sum);
+		}
+		Map<PlanImportWarning.Kind, Integer> seen = new EnumMap<>(PlanImportWarning.Kind.class);
+		List<PlanImportWarning> result = new ArrayList<>();
+		for (PlanImportWarning w : warnings) {
+			int n = seen.merge(w.kind(), 1, Integer::sum);
+			if (n <= max) {
+				result.add(w);
+			} else if (n == max + 1) {
+				int more = total.get(w.kind()) - max;
+				LocalizedText kind = w.kind().description();
+				result.add(new PlanImportWarning(w.line(), new LocalizedText(
+						"…… 另有 " + more + " 条同类警告（" + kind.zh() + "），从此行起未逐条列出",
+						"… " + more + " more warnings of this kind (" + kind.en() + ") from this line on, not listed"),
+						PlanImportWarning.Kind.MORE));
+			}
+		}
+		return result;
+	}
+
 	/** One import: resolves citations and work areas, then builds and adds the elements. */
 	private final class Import {
 
@@ -220,6 +254,7 @@ public class PlanImporter {
 			documents.sort(Comparator.comparingInt((Cited c) -> c.line).thenComparingInt(c -> c.column));
 			warnAboutLookalikes(documents);
 			warnings.sort(Comparator.comparingInt(w -> w.line() == 0 ? Integer.MAX_VALUE : w.line()));
+			List<PlanImportWarning> capped = capPerKind(warnings, PlanImportWarning.MAX_PER_KIND);
 
 			// the only changes to the model, after everything has been parsed and resolved
 			List<LegalBasis> bases = new ArrayList<>();
@@ -242,7 +277,7 @@ public class PlanImporter {
 			for (PlanTask t : tasksInOrder) {
 				StableIds.assign(t, "plan", planId, taskKeys.get(t));
 			}
-			return new PlanImportResult(plan, encoding, bases, new ArrayList<>(workAreas.values()), warnings);
+			return new PlanImportResult(plan, encoding, bases, new ArrayList<>(workAreas.values()), capped);
 		}
 
 		private static String unique(Set<String> used, String key) {
@@ -324,7 +359,7 @@ public class PlanImporter {
 				warnings.add(new PlanImportWarning(c.line, new LocalizedText(
 						"无法从标题判断《" + c.document.title() + "》的类别，按规范性文件处理",
 						"the kind of 《" + c.document.title() + "》 is not recognised from its title; "
-								+ "it is taken as a normative document")));
+								+ "it is taken as a normative document"), PlanImportWarning.Kind.UNRECOGNISED_DOCUMENT));
 			}
 		}
 
@@ -347,7 +382,8 @@ public class PlanImporter {
 										+ "》可能是同一文件（标题一个省略了发文机关），作为两个依据分别保存",
 								"《" + shorter.document.title() + "》 and 《" + longer.document.title()
 										+ "》 may be the same document (one title leaves out the issuer); "
-										+ "they are kept as two legal bases")));
+										+ "they are kept as two legal bases"),
+								PlanImportWarning.Kind.LOOKALIKE_DOCUMENTS));
 					}
 				}
 			}

@@ -22,8 +22,8 @@ final class PlanParser {
 
 	/** 一、… or 一．… : a section heading. */
 	static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十百]+)\\s*[、.]\\s*");
-	/** 1、… or 1.… (not 1.5): an item. */
-	static final Pattern ITEM = Pattern.compile("^(\\d{1,3})\\s*(?:、|\\.(?!\\d))\\s*");
+	/** 1、… or 1.… (not 1.5): an item; up to 4 digits (a plan may have more than 999 items). */
+	static final Pattern ITEM = Pattern.compile("^(\\d{1,4})\\s*(?:、|\\.(?!\\d))\\s*");
 	/** （一）… : a sub-item. */
 	static final Pattern SUB_ITEM = Pattern.compile("^\\(\\s*([一二三四五六七八九十]+)\\s*\\)\\s*");
 	static final Pattern DATE = Pattern.compile("^(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
@@ -163,7 +163,8 @@ final class PlanParser {
 				int at = h.isEmpty() ? 1 : h.get(0).number();
 				plan.warnings.add(new PlanImportWarning(at, new LocalizedText(
 						"章节之前没有找到计划标题（如“绿建区2017年安全生产工作要点”），计划没有标题",
-						"no title line (such as 绿建区2017年安全生产工作要点) before the first section; the plan has no title")));
+						"no title line (such as 绿建区2017年安全生产工作要点) before the first section; the plan has no title"),
+						PlanImportWarning.Kind.NO_TITLE));
 			}
 		}
 		plan.year = year(plan.title);
@@ -204,7 +205,8 @@ final class PlanParser {
 		} catch (DateTimeException e) {
 			plan.warnings.add(new PlanImportWarning(l.number(), new LocalizedText(
 					"日期“" + l.text() + "”不存在，印发日期留空",
-					"the date “" + l.text() + "” does not exist; the date of issue is left empty")));
+					"the date “" + l.text() + "” does not exist; the date of issue is left empty"),
+					PlanImportWarning.Kind.IMPOSSIBLE_DATE));
 			return null;
 		}
 	}
@@ -242,7 +244,8 @@ final class PlanParser {
 					String expected = Texts.chineseNumeral(lastSection + 1);
 					plan.warnings.add(new PlanImportWarning(l.number(), new LocalizedText(
 							"章节序号“" + number + "”不连续，应为“" + expected + "”",
-							"section number " + number + " is out of sequence, expected " + expected)));
+							"section number " + number + " is out of sequence, expected " + expected),
+							PlanImportWarning.Kind.SECTION_SEQUENCE));
 				}
 				lastSection = value > 0 ? value : lastSection + 1;
 				section = new Section(l.number(), number, l.text().substring(m.end()));
@@ -251,7 +254,8 @@ final class PlanParser {
 				sub = null;
 				if (section.title.isEmpty()) {
 					plan.warnings.add(new PlanImportWarning(l.number(), new LocalizedText(
-							"章节“" + number + "”没有标题", "section " + number + " has no title")));
+							"章节“" + number + "”没有标题", "section " + number + " has no title"),
+							PlanImportWarning.Kind.SECTION_WITHOUT_TITLE));
 				}
 			} else if ((m = ITEM.matcher(l.norm())).find()) {
 				String number = l.text().substring(m.start(1), m.end(1));
@@ -262,7 +266,8 @@ final class PlanParser {
 					int expected = section.lastItem == 0 ? lastItem + 1 : section.lastItem + 1;
 					plan.warnings.add(new PlanImportWarning(l.number(), new LocalizedText(
 							"条目序号“" + number + "”不连续，应为“" + expected + "”",
-							"item number " + number + " is out of sequence, expected " + expected)));
+							"item number " + number + " is out of sequence, expected " + expected),
+							PlanImportWarning.Kind.ITEM_SEQUENCE));
 				}
 				item = new Task(l.number(), number, value, false, l.text().substring(m.end()));
 				section.tasks.add(item);
@@ -284,7 +289,8 @@ final class PlanParser {
 					String expected = "（" + Texts.chineseNumeral(previous + 1) + "）";
 					plan.warnings.add(new PlanImportWarning(l.number(), new LocalizedText(
 							"子条目序号“" + number + "”不连续，应为“" + expected + "”",
-							"sub-item number " + number + " is out of sequence, expected " + expected)));
+							"sub-item number " + number + " is out of sequence, expected " + expected),
+							PlanImportWarning.Kind.SUB_ITEM_SEQUENCE));
 				}
 				sub = new Task(l.number(), number, value, true, l.text().substring(m.end()));
 				siblings.add(sub);
@@ -297,7 +303,8 @@ final class PlanParser {
 						plan.warnings.add(new PlanImportWarning(l.number(), new LocalizedText(
 								"此段不属于任何编号条目，作为章节“" + section.number + "”的说明保存",
 								"this paragraph belongs to no numbered item; it is kept as the description of section "
-										+ section.number)));
+										+ section.number),
+								PlanImportWarning.Kind.PARAGRAPH_WITHOUT_ITEM));
 					}
 					section.extra.add(l.number(), l.text());
 				}
@@ -306,7 +313,8 @@ final class PlanParser {
 		for (Section s : plan.sections) {
 			if (s.tasks.isEmpty()) {
 				plan.warnings.add(new PlanImportWarning(s.line, new LocalizedText(
-						"章节“" + s.number + "”没有条目", "section " + s.number + " has no items")));
+						"章节“" + s.number + "”没有条目", "section " + s.number + " has no items"),
+						PlanImportWarning.Kind.SECTION_WITHOUT_ITEMS));
 			}
 		}
 		for (Section s : plan.sections) {
@@ -318,7 +326,8 @@ final class PlanParser {
 		for (Task t : tasks) {
 			if (t.text.isEmpty()) {
 				plan.warnings.add(new PlanImportWarning(t.line, new LocalizedText(
-						"条目“" + t.number + "”没有内容", "item " + t.number + " has no text")));
+						"条目“" + t.number + "”没有内容", "item " + t.number + " has no text"),
+						PlanImportWarning.Kind.ITEM_WITHOUT_TEXT));
 			}
 			checkEmpty(t.subtasks);
 		}

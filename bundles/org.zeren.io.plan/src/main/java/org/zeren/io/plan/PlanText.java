@@ -217,7 +217,7 @@ record PlanText(List<String> lines, PlanEncoding encoding, List<PlanImportWarnin
 			warnings.add(new PlanImportWarning(lines.size() + 1, new LocalizedText(
 					"此段使用 Word 自动编号，编号不在文字中，未被读取；请把编号转换为文字",
 					"this paragraph uses Word's automatic numbering; the number is not part of the text and "
-							+ "is not read; convert the numbering to text")));
+							+ "is not read; convert the numbering to text"), PlanImportWarning.Kind.AUTOMATIC_NUMBERING));
 		}
 		if (parts.isEmpty()) {
 			lines.add("");
