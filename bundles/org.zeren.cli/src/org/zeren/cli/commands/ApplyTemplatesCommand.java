@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.zeren.core.store.LoadedModel;
 import org.zeren.core.store.ModelStore;
+import org.zeren.core.store.StoreDiagnostic;
 import org.zeren.core.template.ApplyResult;
 import org.zeren.core.template.PlannedDuty;
 import org.zeren.core.template.TemplateApplier;
@@ -28,8 +31,14 @@ import picocli.CommandLine.Parameters;
  * {@code zeren apply-templates MODEL [-o OUT] [--party CODE-or-name ...] [--dry-run]}: applies the duty templates
  * of the installed work areas ({@link TemplateApplier}) and saves the model (to {@code OUT}, or back to
  * {@code MODEL}). With {@code --dry-run} it prints what would be created and saves nothing. Exits
- * {@link ZerenCli#OK}, or {@link ZerenCli#USAGE} for bad usage, an unreadable model, an unknown party or an
- * unwritable output.
+ * {@link ZerenCli#OK}, or {@link ZerenCli#USAGE} for bad usage, an unreadable model, an unknown party, an
+ * unwritable output, or a model with elements of work areas that are not installed (see {@link #unknownContent}).
+ * <p>
+ * Why the last: the store keeps elements of an unknown type (e.g. duties of a work-area plugin that is not
+ * installed) untyped and writes them back, but the template applier cannot see them; it would create a second duty
+ * next to each kept one and point the {@code delegatedFrom} references of the known duties at the new copy. So the
+ * command refuses such a model (a {@code --dry-run} still shows what would be created) and names the packages to
+ * install.
  */
 @Command(name = "apply-templates", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ApplyTemplatesCommand extends BaseCommand {
@@ -57,6 +66,11 @@ public final class ApplyTemplatesCommand extends BaseCommand {
 	@Override
 	protected int run() {
 		LoadedModel loaded = load(model);
+		List<String> unknown = unknownContent(loaded.warnings());
+		if (!unknown.isEmpty() && !dryRun) {
+			throw new CliException(ZerenCli.USAGE, NLS.bind(Messages.applyUnknownContent, loaded.file(),
+					String.join(", ", unknown)));
+		}
 		Set<Party> selection = parties.isEmpty() ? null : selectParties(loaded, parties);
 		TemplateApplier applier = new TemplateApplier(registry);
 		if (dryRun) {
@@ -66,6 +80,9 @@ public final class ApplyTemplatesCommand extends BaseCommand {
 						+ p.workArea().id() + ", " + p.template().listKind().getLiteral() + "]");
 			}
 			out().println(NLS.bind(Messages.applyDryRun, preview.size()));
+			if (!unknown.isEmpty()) {
+				err().println(NLS.bind(Messages.applyUnknownContentDryRun, String.join(", ", unknown)));
+			}
 		} else {
 			ApplyResult result = applier.apply(loaded.model(), selection);
 			Path target = output != null ? output : model;
@@ -75,6 +92,39 @@ public final class ApplyTemplatesCommand extends BaseCommand {
 		}
 		printDiagnostics(registry.diagnostics());
 		return ZerenCli.OK;
+	}
+
+	/** The type and namespace in the store's UNKNOWN_TYPE message: {@code of type gone:Obligation (namespace URI)}. */
+	private static final Pattern UNKNOWN_TYPE = Pattern.compile("of type (\\S+) \\(namespace ([^)\\s]+)\\)");
+
+	/**
+	 * Names the content of work areas that are not installed, from the load warnings of kinds
+	 * {@link StoreDiagnostic.Kind#UNKNOWN_TYPE} and {@link StoreDiagnostic.Kind#REFERENCE_TO_UNKNOWN}.
+	 *
+	 * @param warnings the load warnings of a model; never null
+	 * @return one entry per distinct unknown type, {@code TYPE (namespace URI)} as the store's message gives them, in
+	 *         file order; when a warning names no type (a reference to unknown content, or a message in another form),
+	 *         its text; empty when the model has no unknown content; never null
+	 */
+	static List<String> unknownContent(List<StoreDiagnostic> warnings) {
+		Set<String> types = new LinkedHashSet<>();
+		Set<String> others = new LinkedHashSet<>();
+		for (StoreDiagnostic w : warnings) {
+			if (w.kind() != StoreDiagnostic.Kind.UNKNOWN_TYPE && w.kind() != StoreDiagnostic.Kind.REFERENCE_TO_UNKNOWN) {
+				continue;
+			}
+			Matcher m = UNKNOWN_TYPE.matcher(w.message());
+			if (w.kind() == StoreDiagnostic.Kind.UNKNOWN_TYPE && m.find()) {
+				types.add(m.group(1) + " (namespace " + m.group(2) + ")");
+			} else {
+				others.add(w.toString());
+			}
+		}
+		List<String> result = new ArrayList<>(types);
+		if (types.isEmpty()) {
+			result.addAll(others); // a reference to unknown content implies an unknown element; name it only if alone
+		}
+		return result;
 	}
 
 	/**

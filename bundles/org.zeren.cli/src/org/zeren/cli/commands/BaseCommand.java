@@ -113,7 +113,8 @@ abstract class BaseCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Saves a model atomically to a file (the previous file is kept as {@code NAME.zeren.bak}).
+	 * Saves a model atomically to a file; an existing file is kept as {@code NAME.zeren.bak} (the store does that,
+	 * for generated models too: the README promises a backup of every overwritten file).
 	 *
 	 * @param model the model
 	 * @param file  the target file
@@ -132,24 +133,31 @@ abstract class BaseCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Saves a generated model (one that a command can always make again) like {@link #save}, but removes the
-	 * {@code NAME.zeren.bak} the store keeps of the previous version, unless a backup existed before.
+	 * Refuses an output file that is one of the command's inputs that are not models (a plan): writing the model
+	 * there would destroy that input. Two paths are the same file when {@link Files#isSameFile} says so (both
+	 * exist: links and relative paths are followed) or, when one does not exist yet, when their absolute normalised
+	 * forms are equal.
 	 *
-	 * @param model the model
-	 * @param file  the target file
-	 * @throws CliException with {@link ZerenCli#USAGE} when the file cannot be written; the message names it
+	 * @param output the file the command would write; may be null (nothing to check)
+	 * @param input  an input file that is not a model, e.g. the plan of {@code import-plan}; never null
+	 * @throws CliException with {@link ZerenCli#USAGE}, naming the output, when they are the same file
 	 */
-	protected void saveGenerated(LoadedModel model, Path file) {
-		Path backup = file.resolveSibling(file.getFileName() + ".bak");
-		boolean hadBackup = Files.exists(backup);
-		save(model, file);
-		if (!hadBackup) {
+	protected static void requireNotInput(Path output, Path input) {
+		if (output != null && sameFile(output, input)) {
+			throw new CliException(ZerenCli.USAGE, NLS.bind(Messages.outputIsInput, output));
+		}
+	}
+
+	/** @return whether both paths name the same file (see {@link #requireNotInput}) */
+	static boolean sameFile(Path a, Path b) {
+		if (Files.exists(a) && Files.exists(b)) {
 			try {
-				Files.deleteIfExists(backup);
+				return Files.isSameFile(a, b);
 			} catch (IOException e) {
-				err().println(NLS.bind(Messages.loadWarning, backup + ": " + e));
+				// cannot tell through the file system: compare the names below
 			}
 		}
+		return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
 	}
 
 	/** Prints registry diagnostics (failed work-area contributions) as warnings to standard error. */

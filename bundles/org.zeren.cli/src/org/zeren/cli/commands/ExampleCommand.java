@@ -23,15 +23,16 @@ import picocli.CommandLine.Option;
  * {@code zeren example [--validate]}: the main job on the bundled example. Imports the real plan
  * ({@code examples/lvjian-2017-work-safety-key-points.txt}) into the example organisation
  * ({@code examples/lvjian-organisation.zeren}), applies the templates of the installed work areas, saves
- * {@code examples/lvjian-2017.zeren} (without leaving a {@code .bak} of the previous version, since the file is
- * generated) and prints a summary; with {@code --validate} it also validates the result
+ * {@code examples/lvjian-2017.zeren} (the previous version kept as {@code lvjian-2017.zeren.bak}, as on every save)
+ * and prints a summary; with {@code --validate} it also validates the result
  * and prints the counts of findings by severity and rule. The same inputs and work areas always give the same
  * bytes (elements get identifiers derived from what they are).
  * <p>
  * The default paths are relative to the system property {@code zeren.home} (set by the {@code ./zeren} script to
  * the repository root), or to the working directory when it is not set. Exits {@link ZerenCli#OK} when the job
  * ran (validation findings do not change the exit code; {@code zeren validate} reports them with its own), or
- * {@link ZerenCli#USAGE} when an input is missing or unreadable or the output cannot be written.
+ * {@link ZerenCli#USAGE} when an input is missing or unreadable, the output is the plan, or the output cannot be
+ * written.
  */
 @Command(name = "example", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ExampleCommand extends BaseCommand {
@@ -55,6 +56,10 @@ public final class ExampleCommand extends BaseCommand {
 	@Option(names = "--validate", descriptionKey = "exampleValidate")
 	boolean validate;
 
+	/** Where {@code --diagrams} writes the diagrams ({@link DiagramCommand#exportOverview}); null for none. */
+	@Option(names = "--diagrams", paramLabel = "DIR", descriptionKey = "exampleDiagrams")
+	Path diagrams;
+
 	/**
 	 * @param registry the installed work areas; never null
 	 * @param store    the model store; never null
@@ -77,6 +82,7 @@ public final class ExampleCommand extends BaseCommand {
 		Path outFile = output != null ? output : dir.resolve(OUTPUT);
 
 		requireReadable(planFile);
+		requireNotInput(outFile, planFile);
 		LoadedModel loaded = load(orgFile);
 		out().println(NLS.bind(Messages.exampleStepImport, planFile, orgFile));
 		PlanImportResult imported = ImportPlanCommand.importPlan(registry, loaded, planFile);
@@ -86,7 +92,7 @@ public final class ExampleCommand extends BaseCommand {
 		out().println(NLS.bind(Messages.exampleStepApply, registry.workAreas().size()));
 		ApplyResult applied = new TemplateApplier(registry).apply(loaded.model(), null);
 		ApplyTemplatesCommand.printResult(out(), applied);
-		saveGenerated(loaded, outFile);
+		save(loaded, outFile);
 		out().println(NLS.bind(Messages.saved, outFile));
 		out().println();
 
@@ -105,6 +111,11 @@ public final class ExampleCommand extends BaseCommand {
 			if (report.hasErrors()) {
 				out().println(NLS.bind(Messages.exampleValidateHint, outFile));
 			}
+		}
+		if (diagrams != null) {
+			out().println();
+			out().println(NLS.bind(DiagramMessages.exampleDiagramsStep, outFile));
+			DiagramCommand.exportOverview(registry, loaded.model(), diagrams, out());
 		}
 		printDiagnostics(registry.diagnostics());
 		return ZerenCli.OK;

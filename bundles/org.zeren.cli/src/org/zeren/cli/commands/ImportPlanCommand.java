@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  * changed (unless it is also {@code OUT}). Prints the sections, items, cited documents and recognised work
  * areas, the encoding the text was read in, and the importer's warnings. Exits {@link ZerenCli#OK}, or
  * {@link ZerenCli#USAGE} for bad usage, a missing or unreadable plan or organisation (the message names the file
- * and line), or an unwritable output.
+ * and line), an output that is the plan itself (refused before anything is read or written), or an unwritable
+ * output.
  */
 @Command(name = "import-plan", mixinStandardHelpOptions = true, sortOptions = false)
 public final class ImportPlanCommand extends BaseCommand {
@@ -52,6 +53,7 @@ public final class ImportPlanCommand extends BaseCommand {
 	@Override
 	protected int run() {
 		requireReadable(plan);
+		requireNotInput(output, plan);
 		LoadedModel loaded = load(into);
 		PlanImportResult result = importPlan(registry, loaded, plan);
 		save(loaded, output);

@@ -18,6 +18,15 @@ public final class Messages extends NLS {
 	/** Run "{0} --help" for usage. */
 	public static String usageHint;
 
+	/** unknown command '{0}' */
+	public static String unknownCommand;
+
+	/** Did you mean: {0}? */
+	public static String didYouMean;
+
+	/** Commands: {0} */
+	public static String commandList;
+
 	/** internal error: {0} */
 	public static String internalError;
 
@@ -38,6 +47,9 @@ public final class Messages extends NLS {
 
 	/** cannot import the plan: {0} */
 	public static String cannotImport;
+
+	/** -o {0}: this is the plan, an input of this command; writing the model there would destroy it; ... */
+	public static String outputIsInput;
 
 	/** warning: {0} */
 	public static String loadWarning;
@@ -117,6 +129,9 @@ public final class Messages extends NLS {
 	/** Longest responsibility chain (delegatedFrom): {0} */
 	public static String infoChain;
 
+	/** … {0} more … (links of a long chain not shown) */
+	public static String infoChainMore;
+
 	/** Plan: {0} ({1}) */
 	public static String importPlan;
 
@@ -135,8 +150,14 @@ public final class Messages extends NLS {
 	/** Warnings: {0} */
 	public static String importWarnings;
 
-	/** Duties created {0}, linked to their upstream duty {1}, without upstream duty {2} */
+	/** Duties created {0}, linked to their upstream duty {1}, without upstream duty {2}, plan-task assignments {3} */
 	public static String applyResult;
+
+	/** {0}: the model contains elements of work areas that are not installed: {1}. ... Nothing was changed. */
+	public static String applyUnknownContent;
+
+	/** warning: the model contains elements of work areas that are not installed ({0}); ... */
+	public static String applyUnknownContentDryRun;
 
 	/** chain stops at {0}: no upstream party holds its upstream duty */
 	public static String applyUnlinked;

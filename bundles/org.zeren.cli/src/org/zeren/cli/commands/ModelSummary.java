@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,8 @@ import org.zeren.model.WorkPlan;
  * @param supervisions        number of {@code Supervision} elements
  * @param supervisedPairs     number of (department, enterprise) pairs they link
  * @param longestChain        the longest {@code delegatedFrom} chain, from its top duty down to the duty that
- *                            delegates last; empty when the model has no duty; never null
+ *                            delegates last; empty when the model has no duty; never null. {@link #print} shows at most its first
+ *                            {@value #CHAIN_HEAD} and last {@value #CHAIN_TAIL} links
  */
 public record ModelSummary(int committees, int departments, int supervisory, int enterprises, Map<PostKind, Integer> posts,
 		Map<DutyListKind, Integer> lists, int responsibilities, int powers, int obligations, int otherDuties,
@@ -140,21 +142,69 @@ public record ModelSummary(int committees, int departments, int supervisory, int
 		return n;
 	}
 
-	/** The longest delegatedFrom path (top first); a cycle is cut where it closes. First found wins a tie. */
+	/**
+	 * The longest delegatedFrom path (top first); a cycle is cut where it closes. First found wins a tie. Linear in
+	 * the number of duties: the length of the path from each duty is computed once (a chain of 50,000 links must not
+	 * be walked 50,000 times).
+	 */
 	static List<Duty> longestChain(List<Duty> duties) {
-		List<Duty> best = List.of();
+		Map<Duty, Integer> length = new HashMap<>();
+		Duty bestStart = null;
+		int best = 0;
 		for (Duty d : duties) {
-			List<Duty> chain = new ArrayList<>();
-			Set<Duty> seen = new HashSet<>();
-			for (Duty c = d; c != null && seen.add(c); c = c.getDelegatedFrom()) {
-				chain.add(c);
-			}
-			if (chain.size() > best.size()) {
-				Collections.reverse(chain);
-				best = chain;
+			int n = chainLength(d, length);
+			if (n > best) {
+				best = n;
+				bestStart = d;
 			}
 		}
-		return List.copyOf(best);
+		List<Duty> chain = new ArrayList<>(best);
+		Set<Duty> seen = new HashSet<>();
+		for (Duty c = bestStart; c != null && seen.add(c); c = c.getDelegatedFrom()) {
+			chain.add(c);
+		}
+		Collections.reverse(chain);
+		return List.copyOf(chain);
+	}
+
+	/**
+	 * @return the number of distinct duties on the delegatedFrom path from {@code start} (itself included), memoised
+	 *         in {@code length}; a duty on a cycle counts the duties of the cycle
+	 */
+	private static int chainLength(Duty start, Map<Duty, Integer> length) {
+		Integer known = length.get(start);
+		if (known != null) {
+			return known;
+		}
+		List<Duty> path = new ArrayList<>();
+		Map<Duty, Integer> onPath = new HashMap<>();
+		Duty c = start;
+		int tail = 0; // the length known beyond the end of the path
+		while (c != null) {
+			Integer k = length.get(c);
+			if (k != null) {
+				tail = k;
+				break;
+			}
+			Integer at = onPath.putIfAbsent(c, path.size());
+			if (at != null) {
+				// a cycle path[at..end]: each of its duties reaches exactly the duties of the cycle
+				int cycle = path.size() - at;
+				for (int i = at; i < path.size(); i++) {
+					length.put(path.get(i), cycle);
+				}
+				tail = cycle;
+				path.subList(at, path.size()).clear();
+				break;
+			}
+			path.add(c);
+			c = c.getDelegatedFrom();
+		}
+		for (int i = path.size() - 1; i >= 0; i--) {
+			tail++;
+			length.put(path.get(i), tail);
+		}
+		return length.get(start);
 	}
 
 	/** @return the number of parties of every kind */
@@ -192,8 +242,21 @@ public record ModelSummary(int committees, int departments, int supervisory, int
 		out.println(NLS.bind(Messages.infoPlans, new Object[] { workPlans, sections, tasks }));
 		out.println(NLS.bind(Messages.infoSupervisions, supervisions, supervisedPairs));
 		out.println(NLS.bind(Messages.infoChain, longestChain.size()));
-		for (int i = 0; i < longestChain.size(); i++) {
-			out.println("  " + "  ".repeat(i) + (i == 0 ? "" : "└ ") + Labels.of(longestChain.get(i)));
+		int n = longestChain.size();
+		for (int i = 0; i < n; i++) {
+			if (n > CHAIN_HEAD + CHAIN_TAIL && i == CHAIN_HEAD) {
+				int skipped = n - CHAIN_HEAD - CHAIN_TAIL;
+				out.println("  " + "  ".repeat(Math.min(i, MAX_INDENT)) + NLS.bind(Messages.infoChainMore, skipped));
+				i = n - CHAIN_TAIL;
+			}
+			out.println("  " + "  ".repeat(Math.min(i, MAX_INDENT)) + (i == 0 ? "" : "└ ") + Labels.of(longestChain.get(i)));
 		}
 	}
+
+	/** How many links of the longest chain {@link #print} shows from its top: {@value}. */
+	static final int CHAIN_HEAD = 5;
+	/** How many links of the longest chain {@link #print} shows at its bottom: {@value}. */
+	static final int CHAIN_TAIL = 2;
+	/** The deepest indentation of a chain link, in steps of two spaces: {@value}. */
+	static final int MAX_INDENT = CHAIN_HEAD + 1;
 }

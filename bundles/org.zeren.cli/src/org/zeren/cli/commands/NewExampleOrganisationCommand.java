@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code zeren new-example-organisation -o FILE}: writes the invented example organisation
  * ({@link ExampleOrganisation}) to a model file; the repository's {@code examples/lvjian-organisation.zeren} is
- * this command's output (no {@code .bak} of a previous version is left behind: the file is generated). Prints the
- * counts of what it wrote. Exits {@link ZerenCli#OK}, or {@link ZerenCli#USAGE}
+ * this command's output. An existing file is kept as {@code FILE.bak}, as on every save. Prints the counts of what
+ * it wrote. Exits {@link ZerenCli#OK}, or {@link ZerenCli#USAGE}
  * when the file cannot be written.
  */
 @Command(name = "new-example-organisation", mixinStandardHelpOptions = true)
@@ -35,7 +35,7 @@ public final class NewExampleOrganisationCommand extends BaseCommand {
 	@Override
 	protected int run() {
 		LoadedModel model = ExampleOrganisation.create(store, output);
-		saveGenerated(model, output);
+		save(model, output);
 		ModelSummary.of(model.model()).print(out());
 		out().println(NLS.bind(Messages.saved, output));
 		return ZerenCli.OK;

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.osgi.util.NLS;
 import org.zeren.core.store.LoadedModel;
 import org.zeren.core.store.ModelStore;
+import org.zeren.core.store.StoreDiagnostic;
 import org.zeren.core.validation.Finding;
 import org.zeren.core.validation.Severity;
 import org.zeren.core.validation.ValidationEngine;
@@ -40,7 +41,11 @@ public final class ValidateCommand extends BaseCommand {
 	public enum Format {
 		/** Findings grouped by element, for people. */
 		text,
-		/** One JSON object with the model, the counts and the findings, for programs. */
+		/**
+		 * One JSON object for programs: {@code model}, {@code cancelled}, {@code counts} by severity, {@code shown},
+		 * {@code findings}, {@code loadWarnings} (what the store reported while loading: {@code kind}, {@code file},
+		 * {@code line}, {@code column}, {@code message}) and {@code diagnostics} (failed work-area contributions).
+		 */
 		json
 	}
 
@@ -155,6 +160,17 @@ public final class ValidateCommand extends BaseCommand {
 			findings.add(o);
 		}
 		root.add("findings", findings);
+		JsonArray loadWarnings = new JsonArray();
+		for (StoreDiagnostic w : loaded.warnings()) {
+			JsonObject o = new JsonObject();
+			o.addProperty("kind", w.kind().name());
+			o.addProperty("file", w.file().toString());
+			o.addProperty("line", w.line());
+			o.addProperty("column", w.column());
+			o.addProperty("message", w.message());
+			loadWarnings.add(o);
+		}
+		root.add("loadWarnings", loadWarnings);
 		JsonArray diags = new JsonArray();
 		diagnostics.forEach(d -> diags.add(d.message()));
 		root.add("diagnostics", diags);

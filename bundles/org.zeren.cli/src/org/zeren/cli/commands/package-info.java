@@ -1,6 +1,6 @@
 /**
  * The commands of {@code zeren} (picocli): {@code import-plan}, {@code apply-templates}, {@code validate},
- * {@code workareas}, {@code info}, {@code example} and {@code new-example-organisation}.
+ * {@code workareas}, {@code info}, {@code diagram}, {@code example} and {@code new-example-organisation}.
  * <p>
  * Every command class has a constructor taking the {@link org.zeren.core.workarea.WorkAreaRegistry} and the
  * {@link org.zeren.core.store.ModelStore}, so it runs without OSGi (tests fill the registry by hand and use

@@ -2,6 +2,7 @@ package org.zeren.cli.commands;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ class ApplyTemplatesCommandTest {
 		Path out = dir.resolve("out.zeren");
 		Fixture.Run r = fx.run("apply-templates", model.toString(), "-o", out.toString());
 		assertEquals(0, r.code(), r.err());
-		assertEquals("Duties created 6, linked to their upstream duty 3, without upstream duty 1, assigned to plan tasks 0" + NL
+		assertEquals("Duties created 6, linked to their upstream duty 3, without upstream duty 1, plan-task assignments 0" + NL
 				+ "  chain stops at T-E-01 落实主体责任 @ 青禾金属制品有限公司: no upstream party holds its upstream duty" + NL
 				+ "Saved " + out + NL, r.out());
 		assertArrayEquals(before, Files.readAllBytes(model), "MODEL is unchanged when -o is given");
@@ -57,7 +58,7 @@ class ApplyTemplatesCommandTest {
 		assertEquals(0, fx.run("apply-templates", model.toString()).code());
 		assertEquals(6, fx.store.load(model).model().getDutyLists().stream().mapToInt(l -> l.getDuties().size()).sum());
 		Fixture.Run again = fx.run("apply-templates", model.toString());
-		assertTrue(again.out().startsWith("Duties created 0, linked to their upstream duty 0, without upstream duty 0, assigned to plan tasks 0"), again.out());
+		assertTrue(again.out().startsWith("Duties created 0, linked to their upstream duty 0, without upstream duty 0, plan-task assignments 0"), again.out());
 	}
 
 	@Test
@@ -114,6 +115,41 @@ class ApplyTemplatesCommandTest {
 		Fixture.Run r = fx.run("apply-templates", missing.toString());
 		assertEquals(2, r.code());
 		assertEquals(missing + ": the file does not exist" + NL, r.err());
+	}
+
+	@Test
+	void modelWithElementsOfAWorkAreaThatIsNotInstalledIsRefusedUnlessDryRun() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		assertEquals(0, fx.run("apply-templates", model.toString()).code());
+		String unknownId = Fixture.makeFirstObligationUnknown(model);
+		byte[] before = Files.readAllBytes(model);
+		String refusal = model.toAbsolutePath().normalize() + ": the model contains elements of work areas that are not"
+				+ " installed: gone:Obligation (namespace " + Fixture.GONE_NS + "). Applying the templates now would"
+				+ " create duplicates of those duties and re-point references to them; install those work areas first"
+				+ " (zeren workareas lists the installed ones). Nothing was changed." + NL;
+
+		Fixture.Run r = fx.run("apply-templates", model.toString());
+		assertEquals(2, r.code(), r.err());
+		assertEquals("", r.out());
+		assertTrue(r.err().endsWith(refusal), r.err());
+		assertTrue(r.err().startsWith("warning: " + model.toAbsolutePath().normalize() + ":"), r.err());
+		assertArrayEquals(before, Files.readAllBytes(model), "the model is not touched");
+
+		Path out = dir.resolve("out.zeren");
+		Fixture.Run toOther = fx.run("apply-templates", model.toString(), "-o", out.toString());
+		assertEquals(2, toOther.code());
+		assertTrue(toOther.err().endsWith(refusal), toOther.err());
+		assertFalse(Files.exists(out));
+
+		// a dry run still shows what would be created: the unknown duty is invisible, so its template comes again
+		Fixture.Run dry = fx.run("apply-templates", model.toString(), "--dry-run");
+		assertEquals(0, dry.code(), dry.err());
+		assertTrue(dry.out().endsWith("Duties that would be created: 1 (dry run: nothing saved)" + NL), dry.out());
+		assertTrue(dry.err().endsWith("warning: the model contains elements of work areas that are not installed"
+				+ " (gone:Obligation (namespace " + Fixture.GONE_NS + ")); without --dry-run, apply-templates refuses"
+				+ " the model until they are installed" + NL), dry.err());
+		assertArrayEquals(before, Files.readAllBytes(model));
+		assertTrue(new String(before, java.nio.charset.StandardCharsets.UTF_8).contains(unknownId));
 	}
 
 	@Test

@@ -35,6 +35,15 @@ class ChineseLocaleCheck {
 		assertEquals(2, m.code());
 		assertEquals(missing + "：文件不存在" + System.lineSeparator(), m.err());
 
+		Fixture.Run applied = fx.run("apply-templates", model.toString());
+		assertTrue(applied.out().startsWith("新建清单事项 6 项，3 项已链接到上游事项，1 项没有上游事项，计划任务关联 0 项"
+				+ System.lineSeparator()), applied.out());
+
+		Fixture.Run unknown = fx.run("frobnicate");
+		assertEquals(2, unknown.code());
+		assertTrue(unknown.err().startsWith("错误：未知命令“frobnicate”" + System.lineSeparator() + "命令：import-plan, "),
+				unknown.err());
+
 		Fixture.Run help = fx.run("validate", "--help");
 		assertTrue(help.out().startsWith("用法：zeren validate"), help.out());
 		assertTrue(help.out().contains("用核心规则和已安装工作领域的规则校验模型。"), help.out());

@@ -70,7 +70,34 @@ class ExampleCommandTest {
 		byte[] before = Files.readAllBytes(first);
 		assertEquals(0, example(org, first).code(), "overwriting the output");
 		assertArrayEquals(before, Files.readAllBytes(first));
-		assertFalse(Files.exists(dir.resolve("first.zeren.bak")), "no backup of a generated file is left behind");
+		assertArrayEquals(before, Files.readAllBytes(dir.resolve("first.zeren.bak")), "the previous file is kept");
+	}
+
+	@Test
+	void overwritingKeepsTheEditedFileAsBackup() throws Exception {
+		Path org = dir.resolve("org.zeren");
+		fx.store.save(ExampleOrganisation.create(fx.store, org));
+		Path out = dir.resolve("lvjian-2017.zeren");
+		assertEquals(0, example(org, out).code());
+		Files.writeString(out, Files.readString(out).replace("绿建区安全生产委员会", "绿建区安全生产委员会（已编辑）"));
+		byte[] edited = Files.readAllBytes(out);
+		assertEquals(0, example(org, out).code());
+		assertArrayEquals(edited, Files.readAllBytes(dir.resolve("lvjian-2017.zeren.bak")));
+	}
+
+	@Test
+	void outputThatIsThePlanIsRefused() throws Exception {
+		Path org = dir.resolve("org.zeren");
+		fx.store.save(ExampleOrganisation.create(fx.store, org));
+		Path plan = Files.copy(ImportPlanCommandTest.PLAN, dir.resolve("plan.txt"));
+		byte[] before = Files.readAllBytes(plan);
+		Fixture.Run r = fx.run("example", "--plan", plan.toString(), "--organisation", org.toString(), "-o",
+				dir.resolve(".").resolve("plan.txt").toString());
+		assertEquals(2, r.code());
+		assertEquals("-o " + dir.resolve(".").resolve("plan.txt") + ": this is the plan, an input of this command;"
+				+ " writing the model there would destroy it; choose another output file" + NL, r.err());
+		assertArrayEquals(before, Files.readAllBytes(plan));
+		assertFalse(Files.exists(dir.resolve("plan.txt.bak")));
 	}
 
 	@Test

@@ -203,6 +203,29 @@ final class Fixture {
 		return file;
 	}
 
+	/** The namespace of a work-area package that no installation has. */
+	static final String GONE_NS = "http://www.zeren.org/workarea/gone/1.0";
+
+	/**
+	 * Turns the first {@code zeren:Obligation} of a saved model into a {@code gone:Obligation} of the package
+	 * {@link #GONE_NS}, as a model written with a work-area plugin that is not installed here would hold it.
+	 *
+	 * @return the xmi:id of the changed element
+	 */
+	static String makeFirstObligationUnknown(Path model) throws java.io.IOException {
+		String xml = java.nio.file.Files.readString(model, java.nio.charset.StandardCharsets.UTF_8);
+		String known = "xsi:type=\"zeren:Obligation\" xmi:id=\"";
+		int at = xml.indexOf(known);
+		if (at < 0 || !xml.contains(" xmlns:zeren=")) {
+			throw new IllegalStateException("no zeren:Obligation in " + model);
+		}
+		String id = xml.substring(at + known.length(), xml.indexOf('"', at + known.length()));
+		xml = xml.substring(0, at) + "xsi:type=\"gone:Obligation\" xmi:id=\"" + xml.substring(at + known.length());
+		xml = xml.replaceFirst(" xmlns:zeren=", " xmlns:gone=\"" + GONE_NS + "\" xmlns:zeren=");
+		java.nio.file.Files.writeString(model, xml, java.nio.charset.StandardCharsets.UTF_8);
+		return id;
+	}
+
 	/** The result of one command: exit code and the two streams. */
 	record Run(int code, String out, String err) {
 	}

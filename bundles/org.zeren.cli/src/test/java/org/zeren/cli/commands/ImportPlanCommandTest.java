@@ -49,6 +49,29 @@ class ImportPlanCommandTest {
 	}
 
 	@Test
+	void outputThatIsThePlanIsRefusedAndThePlanKept() throws Exception {
+		Path org = fx.organisation(dir.resolve("org.zeren"));
+		Path plan = Files.copy(PLAN, dir.resolve("plan.txt"));
+		byte[] before = Files.readAllBytes(plan);
+		String nl = System.lineSeparator();
+		Fixture.Run r = fx.run("import-plan", plan.toString(), "--into", org.toString(), "-o", plan.toString());
+		assertEquals(2, r.code());
+		assertEquals("", r.out());
+		assertEquals("-o " + plan + ": this is the plan, an input of this command; writing the model there would"
+				+ " destroy it; choose another output file" + nl, r.err());
+		assertArrayEquals(before, Files.readAllBytes(plan));
+		assertFalse(Files.exists(dir.resolve("plan.txt.bak")));
+
+		// the same file under another name: a link to it
+		Path link = Files.createSymbolicLink(dir.resolve("link.txt"), plan);
+		Fixture.Run viaLink = fx.run("import-plan", plan.toString(), "--into", org.toString(), "-o", link.toString());
+		assertEquals(2, viaLink.code());
+		assertEquals("-o " + link + ": this is the plan, an input of this command; writing the model there would"
+				+ " destroy it; choose another output file" + nl, viaLink.err());
+		assertArrayEquals(before, Files.readAllBytes(plan));
+	}
+
+	@Test
 	void readsGb18030AndSaysSo() throws Exception {
 		Path org = fx.organisation(dir.resolve("org.zeren"));
 		Path gbk = dir.resolve("plan-gbk.txt");

@@ -36,13 +36,24 @@ class NewExampleOrganisationCommandTest {
 	}
 
 	@Test
-	void rewritingGivesTheSameBytesAndLeavesNoBackup() throws Exception {
+	void rewritingGivesTheSameBytesAndKeepsThePreviousFileAsBackup() throws Exception {
 		Path out = dir.resolve("org.zeren");
 		assertEquals(0, fx.run("new-example-organisation", "-o", out.toString()).code());
+		assertFalse(Files.exists(dir.resolve("org.zeren.bak")), "nothing to back up the first time");
 		byte[] first = Files.readAllBytes(out);
 		assertEquals(0, fx.run("new-example-organisation", "--output", out.toString()).code());
 		assertArrayEquals(first, Files.readAllBytes(out));
-		assertFalse(Files.exists(dir.resolve("org.zeren.bak")));
+		assertArrayEquals(first, Files.readAllBytes(dir.resolve("org.zeren.bak")));
+	}
+
+	@Test
+	void overwritingAnotherFileKeepsItAsBackup() throws Exception {
+		Path out = dir.resolve("mine.zeren");
+		Files.writeString(out, "我自己的模型，不要丢", java.nio.charset.StandardCharsets.UTF_8);
+		Fixture.Run r = fx.run("new-example-organisation", "-o", out.toString());
+		assertEquals(0, r.code(), r.err());
+		assertEquals("我自己的模型，不要丢",
+				Files.readString(dir.resolve("mine.zeren.bak"), java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Test

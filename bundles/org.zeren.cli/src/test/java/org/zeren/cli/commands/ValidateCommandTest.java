@@ -91,6 +91,31 @@ class ValidateCommandTest {
 	}
 
 	@Test
+	void jsonCarriesTheLoadWarningsAndStdoutIsOnlyTheJson() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		JsonObject clean = JsonParser.parseString(fx.run("validate", model.toString(), "--format", "json").out())
+				.getAsJsonObject();
+		assertEquals(0, clean.getAsJsonArray("loadWarnings").size());
+
+		assertEquals(0, fx.run("apply-templates", model.toString()).code());
+		Fixture.makeFirstObligationUnknown(model);
+		Fixture.Run r = fx.run("validate", model.toString(), "--format", "json");
+		assertTrue(r.out().startsWith("{") && r.out().endsWith("}" + System.lineSeparator()), r.out());
+		JsonArray warnings = JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("loadWarnings");
+		List<String> kinds = new ArrayList<>();
+		for (JsonElement e : warnings) {
+			kinds.add(e.getAsJsonObject().get("kind").getAsString());
+		}
+		assertEquals(List.of("UNKNOWN_TYPE", "REFERENCE_TO_UNKNOWN"), kinds);
+		JsonObject unknown = warnings.get(0).getAsJsonObject();
+		assertEquals(model.toAbsolutePath().normalize().toString(), unknown.get("file").getAsString());
+		assertTrue(unknown.get("line").getAsInt() > 1, unknown.toString());
+		assertTrue(unknown.get("column").getAsInt() > 0, unknown.toString());
+		assertTrue(unknown.get("message").getAsString().contains("of type gone:Obligation (namespace " + Fixture.GONE_NS
+				+ ")"), unknown.toString());
+	}
+
+	@Test
 	void severityFiltersWhatIsShownButNotTheExitCode() throws Exception {
 		Path model = fx.organisation(dir.resolve("org.zeren"));
 		Fixture.Run r = fx.run("validate", model.toString(), "--format=json", "--severity", "error");

@@ -66,9 +66,23 @@ class ZerenCliTest {
 
 	@Test
 	void unknownCommandOrOptionExitsTwo() {
-		Fixture.Run r = fx.run("draw");
+		String nl = System.lineSeparator();
+		// every command, in the order of --help: import-plan, apply-templates, validate, workareas, info, ...
+		String commands = "Commands: " + String.join(", ", ZerenCli.commandLine(fx.registry, fx.store).getSubcommands()
+				.keySet()) + nl;
+		assertTrue(commands.startsWith("Commands: import-plan, apply-templates, validate, workareas, info, ")
+				&& commands.endsWith(", example, new-example-organisation" + nl), commands);
+		Fixture.Run r = fx.run("frobnicate");
 		assertEquals(2, r.code());
-		assertTrue(r.err().startsWith("error: Unmatched argument at index 0: 'draw'"), r.err());
+		assertEquals("", r.out());
+		assertEquals("error: unknown command 'frobnicate'" + nl + commands + "Run \"zeren --help\" for usage." + nl,
+				r.err());
+		Fixture.Run typo = fx.run("validat", "model.zeren");
+		assertEquals(2, typo.code());
+		assertEquals("error: unknown command 'validat'" + nl + "Did you mean: validate?" + nl + commands
+				+ "Run \"zeren --help\" for usage." + nl, typo.err());
+		assertEquals(List.of("import-plan"), ZerenCli.similarCommands("import", List.of("import-plan", "info")));
+		assertEquals(List.of("info"), ZerenCli.similarCommands("INFOR", List.of("import-plan", "info")));
 		Fixture.Run o = fx.run("workareas", "--colour");
 		assertEquals(2, o.code());
 		assertTrue(o.err().contains("'--colour'"), o.err());
