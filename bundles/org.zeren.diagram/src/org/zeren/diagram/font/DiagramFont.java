@@ -4,6 +4,7 @@ import java.awt.Font;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,14 +51,17 @@ public final class DiagramFont {
 		return sized.computeIfAbsent((float) size, s -> face.deriveFont(Font.PLAIN, s));
 	}
 
-	/** @return the face name, e.g. {@code WenQuanYi Zen Hei} (what {@link Font#getFontName()} returns) */
+	/** @return the English face name, e.g. {@code WenQuanYi Zen Hei} ({@link Font#getFontName(Locale)}) */
 	public String faceName() {
-		return face.getFontName();
+		return face.getFontName(Locale.ENGLISH);
 	}
 
-	/** @return the family name, e.g. {@code WenQuanYi Zen Hei} */
+	/**
+	 * @return the English family name, e.g. {@code WenQuanYi Zen Hei}, whatever the default locale
+	 *         (Java would otherwise give 文泉驿正黑 under zh_CN, and the SVG would depend on the locale)
+	 */
 	public String family() {
-		return face.getFamily();
+		return face.getFamily(Locale.ENGLISH);
 	}
 
 	/** @return the PostScript name, e.g. {@code WenQuanYiZenHei}; how a face is found in a collection */

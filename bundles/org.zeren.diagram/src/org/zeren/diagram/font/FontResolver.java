@@ -226,7 +226,7 @@ public final class FontResolver {
 
 	/** Simplified Chinese faces first, monospaced faces last, otherwise file order. */
 	private static int rank(Face f) {
-		String name = " " + f.font().getFontName() + " ";
+		String name = " " + f.font().getFontName(java.util.Locale.ENGLISH) + " ";
 		if (name.contains("Mono")) {
 			return 2;
 		}
@@ -281,7 +281,7 @@ public final class FontResolver {
 	}
 
 	private static String describe(Face f) {
-		return f.file() + " (" + f.font().getFontName() + (f.trueType() ? ", TrueType" : ", CFF") + ")";
+		return f.file() + " (" + f.font().getFontName(java.util.Locale.ENGLISH) + (f.trueType() ? ", TrueType" : ", CFF") + ")";
 	}
 
 	private static MissingFontException failure(int[] needed, Face best, List<String> tried, boolean cffCouldDraw,

@@ -32,6 +32,26 @@ class DeterminismTest {
 	}
 
 	@Test
+	void svgDoesNotDependOnTheDefaultLocale() throws Exception {
+		// Java names fonts in the default locale's language: WenQuanYi Zen Hei became 文泉驿正黑 under zh_CN
+		TestModels.Org org = TestModels.withDuties();
+		Path english = dir.resolve("en.svg");
+		Path chinese = dir.resolve("zh.svg");
+		java.util.Locale saved = java.util.Locale.getDefault();
+		try {
+			java.util.Locale.setDefault(java.util.Locale.US);
+			new DiagramService().export(org.model(), DiagramKind.ORGANISATION, null, DiagramFormat.SVG, english,
+					DiagramOptions.defaults());
+			java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+			new DiagramService().export(org.model(), DiagramKind.ORGANISATION, null, DiagramFormat.SVG, chinese,
+					DiagramOptions.defaults());
+		} finally {
+			java.util.Locale.setDefault(saved);
+		}
+		assertArrayEquals(Files.readAllBytes(english), Files.readAllBytes(chinese));
+	}
+
+	@Test
 	void aModelBuiltAgainTheSameWayGivesTheSameSvgAndDot() throws Exception {
 		for (DiagramFormat format : new DiagramFormat[] { DiagramFormat.SVG, DiagramFormat.DOT }) {
 			Path first = dir.resolve("a." + format.extension());

@@ -1,0 +1,326 @@
+package org.zeren.diagram.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.junit.jupiter.api.Test;
+import org.zeren.diagram.DiagramFormat;
+import org.zeren.diagram.DiagramKind;
+import org.zeren.diagram.DiagramOptions;
+import org.zeren.diagram.DiagramService;
+import org.zeren.diagram.ExportResult;
+import org.zeren.diagram.graph.DiagramGraph;
+import org.zeren.diagram.scene.Scene;
+import org.zeren.model.Committee;
+import org.zeren.model.Department;
+import org.zeren.model.Duty;
+import org.zeren.model.DutyList;
+import org.zeren.model.DutyListKind;
+import org.zeren.model.Enterprise;
+import org.zeren.model.Party;
+import org.zeren.model.Post;
+import org.zeren.model.PostKind;
+import org.zeren.model.ResponsibilityModel;
+import org.zeren.model.Supervision;
+import org.zeren.model.ZerenFactory;
+import org.zeren.model.util.ZerenResourceFactoryImpl;
+
+/**
+ * Benchmark of responsibility-chain diagrams, compared with Graphviz (prints figures; not a test: surefire's
+ * default includes do not match it).
+ * <p>
+ * For each size (default 200, 1,000 and 5,000 duties; {@code -Dzeren.bench.diagram.sizes=200,1000,5000}) it
+ * generates a model shaped like a district: one committee duty, implemented by one duty of each supervisory
+ * department, each implemented by the duties of the enterprises the department supervises (with the supervision
+ * relations), each implemented by the duties of 3 to 4 posts of the enterprise: the chain of the committee duty
+ * has exactly that many duties, each drawn inside the box of the party holding it. It then measures, in this JVM
+ * after one warm-up run of the smallest size:
+ * <ul>
+ * <li>layout: font lookup and ELK layered layout of the whole chain ({@link DiagramService#layout}), first run
+ * and best of {@code -Dzeren.bench.diagram.runs} (default 3);</li>
+ * <li>export time per format: SVG, PNG (at 2 pixels per point, or the largest scale that keeps the image within
+ * the PNG pixel limit, shown in brackets), PDF, and DOT (the graph as Graphviz text);</li>
+ * <li>heap: peak, the sum of the heap pools' peak usage while building, laying out and writing that size (reset
+ * after a GC before each size; it includes garbage not yet collected, so it grows with the heap the JVM may use),
+ * and live, the heap used after a GC at the end with the model, the graph and the scene still held;</li>
+ * <li>Graphviz: {@code dot -Tsvg} on the DOT file Zeren wrote for the same graph (same boxes as clusters and
+ * nodes, same edges), one run, wall-clock time including the process start; skipped with a note when
+ * {@code dot} is not on the PATH (Debian package graphviz), stopped after {@code -Dzeren.bench.diagram.dotTimeout}
+ * seconds (default 900);</li>
+ * <li>Zeren/Graphviz: (first layout + SVG export) / ({@code dot -Tsvg}); below 1 means Zeren is faster.</li>
+ * </ul>
+ * Run it through the root pom's benchmark profile (also runs the model-store benchmark of org.zeren.core):
+ *
+ * <pre>
+ * ./build -Pbenchmark -pl targetplatform,bundles/org.zeren.model,bundles/org.zeren.core,bundles/org.zeren.diagram verify
+ * </pre>
+ *
+ * or this one alone with {@code -Dtest=DiagramBenchmark} added. The files (each size's SVG, PNG, PDF, DOT and
+ * Graphviz's SVG) go to the folder given as the argument of {@link #main} or by
+ * {@code -Dzeren.bench.diagram.folder=DIR}, else to a temporary folder deleted afterwards.
+ */
+public class DiagramBenchmark {
+
+	private static final ZerenFactory F = ZerenFactory.eINSTANCE;
+	private static final List<DiagramFormat> FORMATS = List.of(DiagramFormat.SVG, DiagramFormat.PNG, DiagramFormat.PDF,
+			DiagramFormat.DOT);
+
+	/** Entry point for surefire ({@code -Dtest=DiagramBenchmark}). */
+	@Test
+	void run() throws Exception {
+		main(new String[0]);
+	}
+
+	/**
+	 * @param args an optional folder to keep the files in
+	 * @throws Exception when a diagram cannot be written (a {@link org.zeren.diagram.DiagramException}) or dot fails
+	 */
+	public static void main(String[] args) throws Exception {
+		System.setProperty("java.awt.headless", "true");
+		String folder = args.length > 0 ? args[0] : System.getProperty("zeren.bench.diagram.folder");
+		boolean keep = folder != null && !folder.isBlank();
+		Path dir = keep ? Files.createDirectories(Path.of(folder)) : Files.createTempDirectory("zeren-diagram-bench");
+		List<Integer> sizes = new ArrayList<>();
+		for (String s : System.getProperty("zeren.bench.diagram.sizes", "200,1000,5000").split(",")) {
+			sizes.add(Integer.parseInt(s.strip()));
+		}
+		int runs = Integer.getInteger("zeren.bench.diagram.runs", 3);
+		long dotTimeout = Long.getLong("zeren.bench.diagram.dotTimeout", 900);
+		String graphviz = graphvizVersion();
+		List<String> report = new ArrayList<>();
+		try {
+			System.out.println("warm-up (not reported): " + sizes.get(0) + " duties");
+			measure(dir.resolve("warm-up"), sizes.get(0), 1, null, 0);
+			for (int size : sizes) {
+				report.add(measure(dir.resolve("chain-" + size), size, runs, graphviz, dotTimeout));
+			}
+		} finally {
+			if (!keep) {
+				delete(dir);
+			}
+		}
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		int cores = Runtime.getRuntime().availableProcessors();
+		System.out.println();
+		System.out.printf(Locale.ROOT, "system load average at the end: %.2f%s%n", load,
+				load > cores ? " (more than the " + cores + " cores: other processes slowed the measurement down)" : "");
+		System.out.println("Diagram benchmark: responsibility chains (" + cores + " cores, "
+				+ System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+				+ (Runtime.getRuntime().maxMemory() >> 20) + " MB; "
+				+ (graphviz == null ? "Graphviz dot not found (Debian package graphviz): its column is skipped"
+						: "Graphviz: " + graphviz)
+				+ "). Times in seconds; layout = font lookup + ELK layered, first run / best of " + runs
+				+ "; Zeren/Graphviz = (first layout + SVG) / dot -Tsvg; peak = heap pools' peak use while building, laying"
+				+ " out and writing (uncollected garbage included); live = heap used after a GC with model, graph and"
+				+ " scene still held.");
+		System.out.println(String.format(Locale.ROOT, "%7s %6s %6s %10s %6s %6s %13s %6s %6s %8s %8s %9s %9s",
+				"duties", "boxes", "lines", "layout 1st", "best", "SVG", "PNG (scale)", "PDF", "DOT", "peak MB",
+				"live MB", "dot -Tsvg", "Zeren/Gv"));
+		report.forEach(System.out::println);
+	}
+
+	private static String measure(Path dir, int duties, int runs, String graphviz, long dotTimeout) throws Exception {
+		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+				.filter(p -> p.getType() == MemoryType.HEAP).toList();
+		System.gc();
+		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+
+		ResponsibilityModel model = F.createResponsibilityModel();
+		Resource resource = new ZerenResourceFactoryImpl().createResource(URI.createFileURI(dir + "/bench.zeren"));
+		resource.getContents().add(model);
+		Duty top = generate(model, duties);
+		DiagramService service = new DiagramService();
+		DiagramOptions options = DiagramOptions.defaults();
+		DiagramGraph graph = service.build(model, DiagramKind.CHAIN, top, options);
+
+		double first = 0;
+		double best = Double.MAX_VALUE;
+		Scene scene = null;
+		for (int run = 0; run < runs; run++) {
+			long t0 = System.nanoTime();
+			scene = service.layout(graph, options, DiagramFormat.SVG, DiagramFormat.PDF);
+			double s = (System.nanoTime() - t0) / 1e9;
+			if (run == 0) {
+				first = s;
+			}
+			best = Math.min(best, s);
+		}
+		double[] write = new double[FORMATS.size()];
+		String pngScale = "";
+		for (int i = 0; i < FORMATS.size(); i++) {
+			DiagramFormat f = FORMATS.get(i);
+			Path file = dir.resolve("chain-" + duties + "." + f.extension());
+			DiagramOptions o = options;
+			if (f == DiagramFormat.PNG) {
+				double scale = Math.min(2, Math.sqrt(options.maxPngPixels() / (scene.width() * scene.height())) * 0.999);
+				scale = Math.floor(scale * 100) / 100;
+				if (scale < 0.25) {
+					write[i] = Double.NaN;
+					pngScale = "too large";
+					continue;
+				}
+				o = options.toBuilder().pngScale(scale).build();
+				pngScale = String.format(Locale.ROOT, "%.2f", scale);
+			}
+			ExportResult r = f == DiagramFormat.DOT ? service.export(graph, f, file, o) : service.write(scene, f, file, o);
+			write[i] = r.writeNanos() / 1e9;
+		}
+		long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+		System.gc();
+		long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		Reference.reachabilityFence(model);
+		Reference.reachabilityFence(graph);
+		Reference.reachabilityFence(scene);
+
+		String dotColumn = "skipped";
+		String ratio = "-";
+		if (graphviz != null) {
+			double gv = graphviz(dir.resolve("chain-" + duties + ".dot"), dir.resolve("chain-" + duties + ".gv.svg"),
+					dotTimeout);
+			if (Double.isNaN(gv)) {
+				dotColumn = ">" + dotTimeout;
+				ratio = String.format(Locale.ROOT, "<%.3f", (first + write[0]) / dotTimeout);
+			} else {
+				dotColumn = String.format(Locale.ROOT, "%.2f", gv);
+				ratio = String.format(Locale.ROOT, "%.3f", (first + write[0]) / gv);
+			}
+		}
+		String line = String.format(Locale.ROOT, "%7d %6d %6d %10.2f %6.2f %6.2f %13s %6.2f %6.3f %8d %8d %9s %9s",
+				duties, graph.nodeCount(), graph.edges().size(), first, best, write[0],
+				Double.isNaN(write[1]) ? pngScale : String.format(Locale.ROOT, "%.2f (%s)", write[1], pngScale), write[2],
+				write[3], peak >> 20, live >> 20, dotColumn, ratio);
+		System.out.println(line);
+		return line;
+	}
+
+	/**
+	 * A district with a chain of exactly {@code duties} duties: committee → departments → supervised enterprises →
+	 * posts. Each department supervises 6 (under 500 duties), 10 (under 3,000) or 20 enterprises; there are about
+	 * size / (4.9 × that) departments, so that each enterprise gets 3 to 4 posts: the remaining duties are spread over
+	 * the enterprises' posts in turn. 200 duties: 7 departments, 42 enterprises, 150 posts; 1,000: 20, 200, 779;
+	 * 5,000: 51, 1,020, 3,928.
+	 *
+	 * @return the committee duty at the top
+	 */
+	static Duty generate(ResponsibilityModel model, int duties) {
+		int perDepartment = duties < 500 ? 6 : duties < 3000 ? 10 : 20;
+		int departments = Math.max(1, (int) Math.round(duties / (perDepartment * 4.9)));
+		int posts = duties - 1 - departments - departments * perDepartment;
+		if (posts < 0) {
+			throw new IllegalArgumentException("too few duties for a chain: " + duties);
+		}
+		Committee committee = F.createCommittee();
+		committee.setName("绿建区安全生产委员会");
+		committee.setShortName("区安委会");
+		committee.setCode("C");
+		model.getParties().add(committee);
+		Duty top = duty(model, committee, DutyListKind.RESPONSIBILITY_LIST, "C-01", "统筹协调全区安全生产工作", null);
+		List<Enterprise> enterprises = new ArrayList<>();
+		List<Duty> enterpriseDuties = new ArrayList<>();
+		for (int d = 0; d < departments; d++) {
+			Department dep = F.createDepartment();
+			dep.setName("监管部门" + (d + 1));
+			dep.setCode("D" + (d + 1));
+			dep.setSupervisory(true);
+			committee.getChildren().add(dep);
+			Duty dd = duty(model, dep, DutyListKind.RESPONSIBILITY_LIST, "D-01", "依法履行本行业领域安全生产监督管理职责", top);
+			Supervision s = F.createSupervision();
+			s.setSupervisor(dep);
+			model.getSupervisions().add(s);
+			for (int e = 0; e < perDepartment; e++) {
+				Enterprise ent = F.createEnterprise();
+				ent.setName("生产经营单位" + (d + 1) + "-" + (e + 1));
+				ent.setCode("E" + (d + 1) + "-" + (e + 1));
+				model.getParties().add(ent);
+				s.getSupervised().add(ent);
+				enterprises.add(ent);
+				enterpriseDuties.add(duty(model, ent, DutyListKind.PRIMARY_RESPONSIBILITY_LIST, "E-01",
+						"建立健全并落实全员安全生产责任制", dd));
+			}
+		}
+		String[] postNames = { "主要负责人", "安全管理人员", "特种作业人员", "班组长" };
+		PostKind[] kinds = { PostKind.PRINCIPAL_LEADER, PostKind.SAFETY_MANAGER, PostKind.SPECIAL_OPERATIONS,
+				PostKind.OTHER };
+		for (int p = 0; p < posts; p++) {
+			int e = p % enterprises.size();
+			int n = p / enterprises.size();
+			Post post = F.createPost();
+			post.setName(postNames[n % postNames.length] + (n >= postNames.length ? " " + (n + 1) : ""));
+			post.setCode(enterprises.get(e).getCode() + "-P" + (n + 1));
+			post.setKind(kinds[n % kinds.length]);
+			enterprises.get(e).getChildren().add(post);
+			duty(model, post, DutyListKind.POST_DUTY_LIST, "P-01", "履行本岗位安全生产职责（一岗双责）", enterpriseDuties.get(e));
+		}
+		return top;
+	}
+
+	private static Duty duty(ResponsibilityModel model, Party holder, DutyListKind kind, String code, String title,
+			Duty upstream) {
+		DutyList list = F.createDutyList();
+		list.setHolder(holder);
+		list.setKind(kind);
+		model.getDutyLists().add(list);
+		Duty d = kind == DutyListKind.RESPONSIBILITY_LIST ? F.createResponsibility() : F.createObligation();
+		d.setCode(code);
+		d.setTitle(title);
+		d.setDelegatedFrom(upstream);
+		list.getDuties().add(d);
+		return d;
+	}
+
+	/** @return the first line of {@code dot -V}, or null when dot cannot be run */
+	private static String graphvizVersion() {
+		try {
+			Process p = new ProcessBuilder("dot", "-V").redirectErrorStream(true).start();
+			String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+			return p.waitFor() == 0 && !out.isEmpty() ? out.lines().findFirst().orElse(out) : null;
+		} catch (IOException e) {
+			return null;
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+	}
+
+	/** @return seconds of {@code dot -Tsvg IN -o OUT}, or NaN when it did not finish within the timeout */
+	private static double graphviz(Path in, Path out, long timeoutSeconds) throws IOException, InterruptedException {
+		long t0 = System.nanoTime();
+		Process p = new ProcessBuilder("dot", "-Tsvg", in.toString(), "-o", out.toString()).redirectErrorStream(true)
+				.redirectOutput(in.resolveSibling(in.getFileName() + ".log").toFile()).start();
+		if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+			p.destroyForcibly().waitFor();
+			return Double.NaN;
+		}
+		double s = (System.nanoTime() - t0) / 1e9;
+		if (p.exitValue() != 0) {
+			throw new IllegalStateException("dot failed (" + p.exitValue() + "): "
+					+ Files.readString(in.resolveSibling(in.getFileName() + ".log")));
+		}
+		return s;
+	}
+
+	private static void delete(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+}
