@@ -3,8 +3,9 @@ package org.zeren.workarea.appraisal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.zeren.workarea.appraisal.Fixtures.F;
+import static org.zeren.test.support.Fixtures.F;
 
+import org.zeren.test.support.Fixtures;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import org.zeren.test.support.Fixtures;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.zeren.workarea.responsibility.Fixtures.F;
+import static org.zeren.test.support.Fixtures.F;
 
+import org.zeren.test.support.Fixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

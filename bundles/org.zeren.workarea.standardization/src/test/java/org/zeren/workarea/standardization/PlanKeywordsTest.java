@@ -3,6 +3,7 @@ package org.zeren.workarea.standardization;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import org.zeren.test.support.Fixtures;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;

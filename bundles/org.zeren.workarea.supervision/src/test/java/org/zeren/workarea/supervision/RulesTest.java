@@ -2,8 +2,9 @@ package org.zeren.workarea.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.zeren.workarea.supervision.Fixtures.F;
+import static org.zeren.test.support.Fixtures.F;
 
+import org.zeren.test.support.Fixtures;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,9 @@ package org.zeren.workarea.supervision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.zeren.workarea.supervision.Fixtures.F;
+import static org.zeren.test.support.Fixtures.F;
 
+import org.zeren.test.support.Fixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.zeren.workarea.standardization;
+package org.zeren.test.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,18 +30,18 @@ import org.zeren.model.Supervision;
 import org.zeren.model.ZerenFactory;
 
 /** Small models, the real plan split into items, and a one-rule validation run. */
-final class Fixtures {
+public final class Fixtures {
 
-	static final ZerenFactory F = ZerenFactory.eINSTANCE;
+	public static final ZerenFactory F = ZerenFactory.eINSTANCE;
 
 	/** The real 2017 plan of 绿建区, relative to the bundle directory (surefire's working directory). */
-	static final Path PLAN = Path.of("../../examples/lvjian-2017-work-safety-key-points.txt");
+	public static final Path PLAN = Path.of("../../examples/lvjian-2017-work-safety-key-points.txt");
 
 	private Fixtures() {
 	}
 
 	/** The small organisation of the chain test. */
-	record Org(ResponsibilityModel model, Committee committee, Department department, Enterprise enterprise,
+	public record Org(ResponsibilityModel model, Committee committee, Department department, Enterprise enterprise,
 			Post leader) {
 	}
 
@@ -49,7 +49,7 @@ final class Fixtures {
 	 * 绿建区安全生产委员会 containing the supervisory 区安全生产监督管理局; the entity 绿建建工集团有限公司
 	 * (建筑施工) with a principal-leader post 董事长; the bureau supervises the entity.
 	 */
-	static Org organisation() {
+	public static Org organisation() {
 		ResponsibilityModel model = F.createResponsibilityModel();
 		Committee committee = F.createCommittee();
 		committee.setName("绿建区安全生产委员会");
@@ -66,13 +66,13 @@ final class Fixtures {
 		return new Org(model, committee, department, enterprise, leader);
 	}
 
-	static Enterprise enterprise(String name) {
+	public static Enterprise enterprise(String name) {
 		Enterprise e = F.createEnterprise();
 		e.setName(name);
 		return e;
 	}
 
-	static Post post(Party parent, String name, PostKind kind) {
+	public static Post post(Party parent, String name, PostKind kind) {
 		Post p = F.createPost();
 		p.setName(name);
 		p.setKind(kind);
@@ -80,7 +80,7 @@ final class Fixtures {
 		return p;
 	}
 
-	static Supervision supervise(ResponsibilityModel model, Department supervisor, Enterprise... enterprises) {
+	public static Supervision supervise(ResponsibilityModel model, Department supervisor, Enterprise... enterprises) {
 		Supervision s = F.createSupervision();
 		s.setSupervisor(supervisor);
 		s.getSupervised().addAll(List.of(enterprises));
@@ -89,7 +89,7 @@ final class Fixtures {
 	}
 
 	/** @return the duty with this code held by the party, or null */
-	static Duty duty(ResponsibilityModel model, Party holder, String code) {
+	public static Duty duty(ResponsibilityModel model, Party holder, String code) {
 		for (DutyList l : model.getDutyLists()) {
 			if (l.getHolder() == holder) {
 				for (Duty d : l.getDuties()) {
@@ -103,7 +103,7 @@ final class Fixtures {
 	}
 
 	/** Runs one rule alone and checks that it did not fail. */
-	static List<Finding> run(ValidationRule rule, ResponsibilityModel model) {
+	public static List<Finding> run(ValidationRule rule, ResponsibilityModel model) {
 		List<Finding> findings = new ValidationEngine(List.of(rule), null).validate(model, null).findings();
 		assertTrue(findings.stream().allMatch(f -> f.ruleId().equals(rule.id())), findings.toString());
 		return findings;
@@ -113,7 +113,7 @@ final class Fixtures {
 	 * The numbered items (1、…10、) of the real plan, each with its full text, after the full-width
 	 * to half-width normalisation the SPI promises before keyword matching.
 	 */
-	static Map<Integer, String> planItems() throws IOException {
+	public static Map<Integer, String> planItems() throws IOException {
 		assertTrue(Files.isRegularFile(PLAN), "plan not found: " + PLAN.toAbsolutePath());
 		String text = Files.readString(PLAN, StandardCharsets.UTF_8);
 		Map<Integer, String> items = new TreeMap<>();
@@ -126,7 +126,7 @@ final class Fixtures {
 	}
 
 	/** @return the numbers of the plan items that contain at least one keyword */
-	static TreeSet<Integer> matchedItems(List<String> keywords) throws IOException {
+	public static TreeSet<Integer> matchedItems(List<String> keywords) throws IOException {
 		TreeSet<Integer> matched = new TreeSet<>();
 		planItems().forEach((n, text) -> {
 			if (keywords.stream().anyMatch(text::contains)) {
@@ -137,7 +137,7 @@ final class Fixtures {
 	}
 
 	/** Full-width ASCII variants (U+FF01..U+FF5E) and the ideographic space to their ASCII forms. */
-	static String halfWidth(String s) {
+	public static String halfWidth(String s) {
 		StringBuilder b = new StringBuilder(s.length());
 		for (char c : s.toCharArray()) {
 			b.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
