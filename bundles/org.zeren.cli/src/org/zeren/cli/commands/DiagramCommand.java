@@ -128,6 +128,14 @@ public final class DiagramCommand extends BaseCommand {
 		if (!allChains && Files.isDirectory(output)) {
 			throw usage(NLS.bind(DiagramMessages.diagramOutputIsFolder, output));
 		}
+		if (!allChains && Files.exists(output)) {
+			if (!Files.isRegularFile(output)) {
+				throw usage(NLS.bind(DiagramMessages.diagramOutputNotRegular, output));
+			}
+			if (sameFile(output, model)) {
+				throw usage(NLS.bind(DiagramMessages.diagramOutputIsModel, output));
+			}
+		}
 		DiagramFormat f = format != null ? format : formatOf(output);
 		DiagramOptions options = options();
 		LoadedModel loaded = load(model);

@@ -51,6 +51,10 @@ public final class DiagramMessages extends NLS {
 
 	/** {0}: a file, not a folder; --all-chains writes one file per chain into a folder */
 	public static String diagramOutputIsFile;
+	/** -o is the model file itself. */
+	public static String diagramOutputIsModel;
+	/** -o exists and is neither a regular file nor a folder (a device, a pipe). */
+	public static String diagramOutputNotRegular;
 
 	/** With the command line: --font FONT-FILE names a font file to use. */
 	public static String diagramFontHint;

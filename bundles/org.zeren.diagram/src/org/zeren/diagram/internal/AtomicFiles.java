@@ -36,14 +36,22 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/** A rename over a device, pipe or folder would replace it: refuse anything but a regular file. */
+	private static void requireRegularOrAbsent(Path file) throws IOException {
+		if (Files.exists(file) && !Files.isRegularFile(file)) {
+			throw new IOException(file + " exists and is not a regular file; nothing was written");
+		}
+	}
+
 	/**
 	 * @param target  the file to create or replace; its folder is created when missing
 	 * @param content writes the content
-	 * @throws Exception whatever {@code content} throws, or an IOException when the file cannot be written or
-	 *                   renamed atomically
+	 * @throws Exception whatever {@code content} throws, or an IOException when the target exists and is not
+	 *                   a regular file (a device, a pipe, a folder) or cannot be written or renamed atomically
 	 */
 	public static void write(Path target, Content content) throws Exception {
 		Path file = target.toAbsolutePath().normalize();
+		requireRegularOrAbsent(file);
 		Path dir = file.getParent();
 		List<Path> created = createFolders(dir);
 		Path temp = null;
@@ -56,6 +64,7 @@ public final class AtomicFiles {
 				out.flush();
 				channel.force(true);
 			}
+			requireRegularOrAbsent(file); // again: it may have changed while the content was written
 			try {
 				Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +51,19 @@ class ExportFilesTest {
 		service.export(org.model(), DiagramKind.CHAIN, null, DiagramFormat.SVG, nested.resolveSibling("chain.svg"),
 				DiagramOptions.defaults());
 		assertTrue(Files.isRegularFile(dir.resolve("new/folder/chain.svg")), "missing folders are created");
+	}
+
+	@Test
+	void aDeviceOrPipeIsNeverReplaced() throws Exception {
+		Path pipe = dir.resolve("out.svg");
+		assumeTrue(
+				new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is not available");
+		TestModels.Org org = TestModels.withDuties();
+		Exception e = assertThrows(Exception.class, () -> new DiagramService()
+				.export(org.model(), DiagramKind.ORGANISATION, null, DiagramFormat.SVG, pipe, DiagramOptions.defaults()));
+		assertTrue(String.valueOf(e.getMessage()).contains("not a regular file")
+				|| String.valueOf(e.getCause()).contains("not a regular file"), e.toString());
+		assertFalse(Files.isRegularFile(pipe), "the pipe is still a pipe");
 	}
 
 	@Test

@@ -83,6 +83,31 @@ class DiagramCommandTest {
 		assertFalse(text.contains("青禾金属制品有限公司"), "the other chain is not drawn");
 	}
 
+	/** A new user wrote an SVG over the model with -o MODEL --format svg: the model was lost. */
+	@Test
+	void outputOverTheModelIsRefusedAndTheModelKept() throws Exception {
+		byte[] before = Files.readAllBytes(model);
+		Fixture.Run r = fx.run("diagram", model.toString(), "--kind", "org", "--format", "svg", "-o", model.toString());
+		assertEquals(2, r.code());
+		assertTrue(r.err().contains(model + " is the model file itself"), r.err());
+		org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(model));
+	}
+
+	/** A new user wrote to -o /dev/full: the device node was replaced by a regular file. */
+	@Test
+	void outputOverAPipeIsRefusedAndThePipeKept() throws Exception {
+		Path pipe = dir.resolve("pipe.svg");
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is not available");
+		Fixture.Run r = fx.run("diagram", model.toString(), "--kind", "org", "-o", pipe.toString());
+		assertEquals(2, r.code());
+		assertTrue(r.err().contains("is not a regular file"), r.err());
+		assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still a pipe");
+		try (var files = Files.list(dir)) {
+			assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temp file left");
+		}
+	}
+
 	/** The text of the PDF is checked in org.zeren.diagram's tests and in tests/org.zeren.diagram.tests. */
 	@Test
 	void organisationAsPdfIsDrawnWithATrueTypeFont() throws Exception {
