@@ -10,6 +10,8 @@ import org.zeren.model.DutyList;
 import org.zeren.model.DutyListKind;
 import org.zeren.model.Enterprise;
 import org.zeren.model.Party;
+import org.zeren.model.Post;
+import org.zeren.model.PostKind;
 import org.zeren.model.ResponsibilityModel;
 
 /**
@@ -50,6 +52,16 @@ public final class Parties {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * @param party a party; may be null
+	 * @param kind  a post kind; never null
+	 * @return whether the party is a post of this kind inside a production and business entity
+	 *         (posts of departments do not count)
+	 */
+	public static boolean isEnterprisePost(Party party, PostKind kind) {
+		return party instanceof Post post && post.getKind() == kind && enterpriseOf(post) != null;
 	}
 
 	/**

@@ -14,7 +14,6 @@ import org.zeren.model.Department;
 import org.zeren.model.DutyListKind;
 import org.zeren.model.Enterprise;
 import org.zeren.model.LegalBasisKind;
-import org.zeren.model.Post;
 import org.zeren.model.PostKind;
 import org.zeren.model.Recurrence;
 import org.zeren.model.ZerenPackage;
@@ -109,14 +108,14 @@ public class EmergencyManagementWorkArea implements WorkAreaContribution {
 					.upstream("EM-D-01").source(LAW + " 第八十二条; " + REGULATION_SOURCE + "; " + PLAN_ITEM).build(),
 			DutyTemplate.builder("EM-P-01").listKind(DutyListKind.POST_DUTY_LIST)
 					.appliesTo("生产经营单位的主要负责人岗位 / principal leader posts of enterprises",
-							p -> isPostOfEnterprise(p, PostKind.PRINCIPAL_LEADER))
+							p -> Parties.isEnterprisePost(p, PostKind.PRINCIPAL_LEADER))
 					.title("组织制定并实施本单位的生产安全事故应急救援预案")
 					.cites(new LegalCitation(WORK_SAFETY_LAW, LegalBasisKind.LAW, null, 21, 1, 6))
 					.recurrence(Recurrence.CONTINUOUS).accountability(AccountabilityMeasure.ADMINISTRATIVE_PENALTY)
 					.evidence("签署发布的应急预案").upstream("EM-E-01").source(LAW + " 第二十一条第（六）项").build(),
 			DutyTemplate.builder("EM-P-02").listKind(DutyListKind.POST_DUTY_LIST)
 					.appliesTo("生产经营单位的安全生产管理人员岗位 / safety manager posts of enterprises",
-							p -> isPostOfEnterprise(p, PostKind.SAFETY_MANAGER))
+							p -> Parties.isEnterprisePost(p, PostKind.SAFETY_MANAGER))
 					.title("组织或者参与拟订应急救援预案，组织或者参与本单位应急救援演练")
 					.cites(new LegalCitation(WORK_SAFETY_LAW, LegalBasisKind.LAW, null, 25, 1, 1))
 					.cites(new LegalCitation(WORK_SAFETY_LAW, LegalBasisKind.LAW, null, 25, 1, 4))
@@ -131,10 +130,6 @@ public class EmergencyManagementWorkArea implements WorkAreaContribution {
 
 	/** Creates the contribution; it holds no state. */
 	public EmergencyManagementWorkArea() {
-	}
-
-	private static boolean isPostOfEnterprise(Object party, PostKind kind) {
-		return party instanceof Post post && post.getKind() == kind && Parties.enterpriseOf(post) != null;
 	}
 
 	/** @return {@value #ID} */

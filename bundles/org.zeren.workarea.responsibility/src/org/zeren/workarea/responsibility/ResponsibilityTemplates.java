@@ -12,7 +12,6 @@ import org.zeren.model.DutyListKind;
 import org.zeren.model.Enterprise;
 import org.zeren.model.LegalBasisKind;
 import org.zeren.model.Party;
-import org.zeren.model.Post;
 import org.zeren.model.PostKind;
 import org.zeren.model.Recurrence;
 import org.zeren.model.ZerenPackage;
@@ -53,11 +52,6 @@ final class ResponsibilityTemplates {
 
 	static boolean isSupervisoryDepartment(Party p) {
 		return p instanceof Department d && d.isSupervisory();
-	}
-
-	/** @return whether the party is a post of this kind inside a production and business entity */
-	static boolean isEnterprisePost(Party p, PostKind kind) {
-		return p instanceof Post post && post.getKind() == kind && Parties.enterpriseOf(post) != null;
 	}
 
 	/** @return whether the entity's industry is one of {@link #HIGH_RISK_INDUSTRIES} */
@@ -142,7 +136,7 @@ final class ResponsibilityTemplates {
 					.source("《中华人民共和国安全生产法》(2021修正) 第二十四条第一款; 绿建区2017年安全生产工作要点 第3项")
 					.build(),
 			DutyTemplate.builder("RS-P-01").listKind(DutyListKind.POST_DUTY_LIST)
-					.appliesTo("生产经营单位的主要负责人岗位", p -> isEnterprisePost(p, PostKind.PRINCIPAL_LEADER))
+					.appliesTo("生产经营单位的主要负责人岗位", p -> Parties.isEnterprisePost(p, PostKind.PRINCIPAL_LEADER))
 					.title("主要负责人对本单位安全生产工作全面负责（安全生产法第五条、第二十一条）")
 					.text("作为本单位安全生产第一责任人：（一）建立健全并落实本单位全员安全生产责任制，加强安全生产标准化建设；"
 							+ "（二）组织制定并实施本单位安全生产规章制度和操作规程；（三）组织制定并实施本单位安全生产教育和培训计划；"
@@ -158,7 +152,7 @@ final class ResponsibilityTemplates {
 							+ "绿建区2017年安全生产工作要点 第3项")
 					.build(),
 			DutyTemplate.builder("RS-P-02").listKind(DutyListKind.POST_DUTY_LIST)
-					.appliesTo("生产经营单位的安全生产管理人员岗位", p -> isEnterprisePost(p, PostKind.SAFETY_MANAGER))
+					.appliesTo("生产经营单位的安全生产管理人员岗位", p -> Parties.isEnterprisePost(p, PostKind.SAFETY_MANAGER))
 					.title("安全生产管理人员履行本单位安全生产管理职责")
 					.text("组织或者参与拟订本单位安全生产规章制度、操作规程和生产安全事故应急救援预案；组织或者参与安全生产教育和培训；"
 							+ "督促落实重大危险源的安全管理措施；组织或者参与应急救援演练；检查安全生产状况，及时排查生产安全事故隐患；"

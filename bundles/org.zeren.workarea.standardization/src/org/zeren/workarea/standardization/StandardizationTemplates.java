@@ -12,7 +12,6 @@ import org.zeren.model.Enterprise;
 import org.zeren.model.EnterpriseScale;
 import org.zeren.model.LegalBasisKind;
 import org.zeren.model.Party;
-import org.zeren.model.Post;
 import org.zeren.model.PostKind;
 import org.zeren.model.Recurrence;
 import org.zeren.model.StandardizationLevel;
@@ -54,11 +53,6 @@ final class StandardizationTemplates {
 
 	static boolean isSupervisoryDepartment(Party p) {
 		return p instanceof Department d && d.isSupervisory();
-	}
-
-	/** @return whether the party is a post of this kind inside a production and business entity */
-	static boolean isEnterprisePost(Party p, PostKind kind) {
-		return p instanceof Post post && post.getKind() == kind && Parties.enterpriseOf(post) != null;
 	}
 
 	/** @return whether the party is an entity whose scale is known to be small or micro (小微企业) */
@@ -130,7 +124,7 @@ final class StandardizationTemplates {
 							+ "绿建区2017年安全生产工作要点 第7项")
 					.build(),
 			DutyTemplate.builder("ST-P-01").listKind(DutyListKind.POST_DUTY_LIST)
-					.appliesTo("生产经营单位的主要负责人岗位", p -> isEnterprisePost(p, PostKind.PRINCIPAL_LEADER))
+					.appliesTo("生产经营单位的主要负责人岗位", p -> Parties.isEnterprisePost(p, PostKind.PRINCIPAL_LEADER))
 					.title("主要负责人组织加强本单位安全生产标准化建设")
 					.text("建立健全并落实本单位全员安全生产责任制，加强安全生产标准化建设。")
 					.cites(law(21, 1, 1))
@@ -139,7 +133,7 @@ final class StandardizationTemplates {
 					.source("《中华人民共和国安全生产法》(2021修正) 第二十一条第（一）项; 绿建区2017年安全生产工作要点 第7项")
 					.build(),
 			DutyTemplate.builder("ST-P-02").listKind(DutyListKind.POST_DUTY_LIST)
-					.appliesTo("生产经营单位的安全生产管理人员岗位", p -> isEnterprisePost(p, PostKind.SAFETY_MANAGER))
+					.appliesTo("生产经营单位的安全生产管理人员岗位", p -> Parties.isEnterprisePost(p, PostKind.SAFETY_MANAGER))
 					.title("组织安全生产标准化管理体系的日常运行和自评，督促落实整改措施")
 					.text("组织标准化管理体系的日常运行和年度自评，对自评和运行质量抽查发现的问题督促落实本单位安全生产整改措施。")
 					.cites(STANDARD).cites(law(25, 1, 7))

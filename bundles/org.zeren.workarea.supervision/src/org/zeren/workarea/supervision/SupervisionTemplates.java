@@ -11,7 +11,6 @@ import org.zeren.model.DutyListKind;
 import org.zeren.model.Enterprise;
 import org.zeren.model.LegalBasisKind;
 import org.zeren.model.Party;
-import org.zeren.model.Post;
 import org.zeren.model.PostKind;
 import org.zeren.model.PowerKind;
 import org.zeren.model.Recurrence;
@@ -60,11 +59,6 @@ final class SupervisionTemplates {
 
 	static boolean isSupervisoryDepartment(Party p) {
 		return p instanceof Department d && d.isSupervisory();
-	}
-
-	/** @return whether the party is a post of this kind inside a production and business entity */
-	static boolean isEnterprisePost(Party p, PostKind kind) {
-		return p instanceof Post post && post.getKind() == kind && Parties.enterpriseOf(post) != null;
 	}
 
 	static final List<DutyTemplate> ALL = List.of(
@@ -154,7 +148,7 @@ final class SupervisionTemplates {
 					.source("《中华人民共和国安全生产法》(2021修正) 第六十六条; 绿建区2017年安全生产工作要点 第4项")
 					.build(),
 			DutyTemplate.builder("SI-P-01").listKind(DutyListKind.POST_DUTY_LIST)
-					.appliesTo("生产经营单位的安全生产管理人员岗位", p -> isEnterprisePost(p, PostKind.SAFETY_MANAGER))
+					.appliesTo("生产经营单位的安全生产管理人员岗位", p -> Parties.isEnterprisePost(p, PostKind.SAFETY_MANAGER))
 					.title("对本单位安全生产状况进行经常性检查，及时排查事故隐患")
 					.text("根据本单位的生产经营特点，对安全生产状况进行经常性检查；对检查中发现的安全问题，应当立即处理；"
 							+ "不能处理的，应当及时报告本单位有关负责人。检查及处理情况应当如实记录在案。")
@@ -165,7 +159,7 @@ final class SupervisionTemplates {
 					.source("《中华人民共和国安全生产法》(2021修正) 第二十五条第（五）项、第四十六条; 绿建区2017年安全生产工作要点 第4项")
 					.build(),
 			DutyTemplate.builder("SI-P-02").listKind(DutyListKind.POST_DUTY_LIST)
-					.appliesTo("生产经营单位的主要负责人岗位", p -> isEnterprisePost(p, PostKind.PRINCIPAL_LEADER))
+					.appliesTo("生产经营单位的主要负责人岗位", p -> Parties.isEnterprisePost(p, PostKind.PRINCIPAL_LEADER))
 					.title("组织建立并落实隐患排查治理双重预防工作机制，及时消除生产安全事故隐患")
 					.text("组织建立并落实安全风险分级管控和隐患排查治理双重预防工作机制，督促、检查本单位的安全生产工作，及时消除生产安全事故隐患。")
 					.cites(law(21, 1, 5))

@@ -14,7 +14,6 @@ import org.zeren.model.Department;
 import org.zeren.model.DutyListKind;
 import org.zeren.model.Enterprise;
 import org.zeren.model.LegalBasisKind;
-import org.zeren.model.Post;
 import org.zeren.model.PostKind;
 import org.zeren.model.Recurrence;
 import org.zeren.model.ZerenPackage;
@@ -107,21 +106,21 @@ public class EducationTrainingWorkArea implements WorkAreaContribution {
 					.recurrence(Recurrence.ANNUAL).evidence("活动记录").upstream("ET-D-02").source(PLAN_ITEM).build(),
 			DutyTemplate.builder("ET-P-01").listKind(DutyListKind.POST_DUTY_LIST)
 					.appliesTo("生产经营单位的主要负责人岗位 / principal leader posts of enterprises",
-							p -> isPostOfEnterprise(p, PostKind.PRINCIPAL_LEADER))
+							p -> Parties.isEnterprisePost(p, PostKind.PRINCIPAL_LEADER))
 					.title("组织制定并实施本单位安全生产教育和培训计划")
 					.cites(new LegalCitation(WORK_SAFETY_LAW, LegalBasisKind.LAW, null, 21, 1, 3))
 					.recurrence(Recurrence.ANNUAL).accountability(AccountabilityMeasure.ADMINISTRATIVE_PENALTY)
 					.evidence("年度安全生产教育和培训计划").upstream("ET-E-01").source(LAW + " 第二十一条第（三）项").build(),
 			DutyTemplate.builder("ET-P-02").listKind(DutyListKind.POST_DUTY_LIST)
 					.appliesTo("生产经营单位的安全生产管理人员岗位 / safety manager posts of enterprises",
-							p -> isPostOfEnterprise(p, PostKind.SAFETY_MANAGER))
+							p -> Parties.isEnterprisePost(p, PostKind.SAFETY_MANAGER))
 					.title("组织或者参与本单位安全生产教育和培训，如实记录安全生产教育和培训情况")
 					.cites(new LegalCitation(WORK_SAFETY_LAW, LegalBasisKind.LAW, null, 25, 1, 2))
 					.recurrence(Recurrence.CONTINUOUS).evidence("培训记录").upstream("ET-E-01")
 					.source(LAW + " 第二十五条第一款第（二）项").build(),
 			DutyTemplate.builder("ET-P-03").listKind(DutyListKind.POST_DUTY_LIST)
 					.appliesTo("生产经营单位的特种作业人员岗位 / special operations posts of enterprises",
-							p -> isPostOfEnterprise(p, PostKind.SPECIAL_OPERATIONS))
+							p -> Parties.isEnterprisePost(p, PostKind.SPECIAL_OPERATIONS))
 					.title("经专门的安全作业培训取得特种作业操作证后上岗作业，并按期复审")
 					.cites(LegalCitation.law(WORK_SAFETY_LAW, 30)).cites(SPECIAL_OPERATIONS_RULES)
 					.recurrence(Recurrence.CONTINUOUS).evidence("特种作业操作证").upstream("ET-E-02")
@@ -135,10 +134,6 @@ public class EducationTrainingWorkArea implements WorkAreaContribution {
 
 	/** Creates the contribution; it holds no state. */
 	public EducationTrainingWorkArea() {
-	}
-
-	private static boolean isPostOfEnterprise(Object party, PostKind kind) {
-		return party instanceof Post post && post.getKind() == kind && Parties.enterpriseOf(post) != null;
 	}
 
 	/** @return {@value #ID} */
