@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,13 +26,11 @@ import org.zeren.model.Department;
 import org.zeren.model.Duty;
 import org.zeren.model.DutyList;
 import org.zeren.model.DutyListKind;
-import org.zeren.model.Enterprise;
 import org.zeren.model.LegalBasis;
 import org.zeren.model.LegalReference;
 import org.zeren.model.Party;
 import org.zeren.model.PlanTask;
 import org.zeren.model.ResponsibilityModel;
-import org.zeren.model.Supervision;
 import org.zeren.model.WorkArea;
 import org.zeren.model.ZerenFactory;
 
@@ -80,11 +77,12 @@ public class TemplateApplier {
 	private List<PlannedDuty> plan(ResponsibilityModel model, Collection<? extends Party> parties,
 			List<RegistryDiagnostic> diagnostics) {
 		List<PlannedDuty> planned = new ArrayList<>();
+		DutyIndex index = new DutyIndex(model);
 		Map<RegisteredWorkArea, List<DutyTemplate>> templates = registry.dutyTemplates();
 		for (Party party : selectParties(model, parties)) {
 			for (Map.Entry<RegisteredWorkArea, List<DutyTemplate>> e : templates.entrySet()) {
 				for (DutyTemplate t : e.getValue()) {
-					if (applies(t, party, e.getKey(), diagnostics) && findDuty(model, party, t.listKind(), t.code()) == null) {
+					if (applies(t, party, e.getKey(), diagnostics) && index.duty(party, t.listKind(), t.code()) == null) {
 						planned.add(new PlannedDuty(party, t, e.getKey()));
 					}
 				}
@@ -104,8 +102,9 @@ public class TemplateApplier {
 		List<RegistryDiagnostic> diagnostics = new ArrayList<>();
 		List<PlannedDuty> planned = plan(model, parties, diagnostics);
 		List<Duty> created = new ArrayList<>();
+		DutyIndex index = new DutyIndex(model);
 		for (PlannedDuty p : planned) {
-			created.add(create(model, p));
+			created.add(create(model, p, index));
 		}
 		// link every duty of a template with an upstream code that is still unlinked, including
 		// duties created by earlier runs whose upstream duty exists only now
@@ -124,7 +123,7 @@ public class TemplateApplier {
 				if (upstream == null || duty.getDelegatedFrom() != null || list.getHolder() == null) {
 					continue;
 				}
-				Duty target = findUpstream(model, list.getHolder(), upstream);
+				Duty target = index.upstream(list.getHolder(), upstream);
 				if (target != null && target != duty) {
 					duty.setDelegatedFrom(target);
 					linked++;
@@ -200,9 +199,13 @@ public class TemplateApplier {
 		return all;
 	}
 
-	private Duty create(ResponsibilityModel model, PlannedDuty p) {
+	private Duty create(ResponsibilityModel model, PlannedDuty p, DutyIndex index) {
 		DutyTemplate t = p.template();
-		DutyList list = findOrCreateList(model, p.party(), t.listKind());
+		DutyList list = index.list(p.party(), t.listKind());
+		if (list == null) {
+			list = createList(model, p.party(), t.listKind());
+			index.add(list);
+		}
 		Duty duty = (Duty) EcoreUtil.create(t.dutyClass());
 		duty.setCode(t.code());
 		duty.setTitle(t.title());
@@ -215,6 +218,7 @@ public class TemplateApplier {
 		t.values().forEach(duty::eSet);
 		duty.setWorkArea(findOrCreateWorkArea(model, p.workArea()));
 		list.getDuties().add(duty);
+		index.add(duty);
 		StableIds.assign(duty, "duty", id(list), t.code());
 		int n = 0;
 		for (LegalCitation c : t.legalCitations()) {
@@ -229,12 +233,7 @@ public class TemplateApplier {
 		return duty;
 	}
 
-	private static DutyList findOrCreateList(ResponsibilityModel model, Party holder, DutyListKind kind) {
-		for (DutyList l : model.getDutyLists()) {
-			if (l.getHolder() == holder && l.getKind() == kind) {
-				return l;
-			}
-		}
+	private static DutyList createList(ResponsibilityModel model, Party holder, DutyListKind kind) {
 		DutyList list = ZerenFactory.eINSTANCE.createDutyList();
 		list.setKind(kind);
 		list.setHolder(holder);
@@ -283,57 +282,6 @@ public class TemplateApplier {
 		model.getLegalBases().add(b);
 		StableIds.assign(b, "basis", c.title());
 		return b;
-	}
-
-	static Duty findDuty(ResponsibilityModel model, Party holder, DutyListKind kind, String code) {
-		for (DutyList l : model.getDutyLists()) {
-			if (l.getHolder() == holder && (kind == null || l.getKind() == kind)) {
-				for (Duty d : l.getDuties()) {
-					if (code.equals(d.getCode())) {
-						return d;
-					}
-				}
-			}
-		}
-		return null;
-	}
-
-	private static Duty findUpstream(ResponsibilityModel model, Party party, String code) {
-		for (Party candidate : upstreamParties(model, party)) {
-			Duty d = findDuty(model, candidate, null, code);
-			if (d != null) {
-				return d;
-			}
-		}
-		return null;
-	}
-
-	/**
-	 * The party itself (a duty may implement another of its holder's duties), its ancestors
-	 * nearest first, then the departments supervising it, then the committees.
-	 */
-	private static Set<Party> upstreamParties(ResponsibilityModel model, Party party) {
-		Set<Party> result = new LinkedHashSet<>();
-		result.add(party);
-		for (EObject c = party.eContainer(); c instanceof Party p; c = p.eContainer()) {
-			result.add(p);
-		}
-		if (party instanceof Enterprise e) {
-			for (Supervision s : model.getSupervisions()) {
-				if (s.getSupervisor() != null && s.getSupervised().contains(e)) {
-					result.add(s.getSupervisor());
-				}
-			}
-		}
-		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
-			EObject o = it.next();
-			if (o instanceof Committee c) {
-				result.add(c);
-			} else if (!(o instanceof Party)) {
-				it.prune();
-			}
-		}
-		return result;
 	}
 
 	private static String id(EObject o) {

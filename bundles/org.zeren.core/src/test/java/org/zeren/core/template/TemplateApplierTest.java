@@ -133,7 +133,7 @@ class TemplateApplierTest {
 		assertEquals(4, result.created().size());
 		assertEquals(3, result.linked());
 		assertEquals(List.of(), result.unlinked());
-		Duty post = TemplateApplier.findDuty(org.model(), org.leader(), DutyListKind.POST_DUTY_LIST, "T-P-01");
+		Duty post = findDuty(org.model(), org.leader(), DutyListKind.POST_DUTY_LIST, "T-P-01");
 		assertNotNull(post);
 		assertEquals("T-E-01", post.getDelegatedFrom().getCode());
 		assertSame(org.enterprise(), post.getDelegatedFrom().getList().getHolder());
@@ -170,8 +170,8 @@ class TemplateApplierTest {
 		new TemplateApplier(registry).apply(second.model(), null);
 		XMLResource r1 = (XMLResource) first.model().eResource();
 		XMLResource r2 = (XMLResource) second.model().eResource();
-		Duty d1 = TemplateApplier.findDuty(first.model(), first.leader(), null, "T-P-01");
-		Duty d2 = TemplateApplier.findDuty(second.model(), second.leader(), null, "T-P-01");
+		Duty d1 = findDuty(first.model(), first.leader(), null, "T-P-01");
+		Duty d2 = findDuty(second.model(), second.leader(), null, "T-P-01");
 		assertEquals(r1.getID(d1), r2.getID(d2));
 		assertEquals(r1.getID(d1.getList()), r2.getID(d2.getList()));
 	}
@@ -228,10 +228,10 @@ class TemplateApplierTest {
 		}, "powers.bundle");
 		Org org = organisation();
 		new TemplateApplier(registry).apply(org.model(), null);
-		Duty created = TemplateApplier.findDuty(org.model(), org.department(), DutyListKind.POWER_LIST, "T-D-02");
+		Duty created = findDuty(org.model(), org.department(), DutyListKind.POWER_LIST, "T-D-02");
 		assertEquals(PowerKind.INSPECTION, ((Power) created).getPowerKind());
 		// the upstream duty is another duty of the same department
-		assertSame(TemplateApplier.findDuty(org.model(), org.department(), null, "T-D-01"), created.getDelegatedFrom());
+		assertSame(findDuty(org.model(), org.department(), null, "T-D-01"), created.getDelegatedFrom());
 	}
 
 	@Test
@@ -268,5 +268,20 @@ class TemplateApplierTest {
 		ApplyResult result = new TemplateApplier(registry).apply(org.model(), List.of(org.leader()));
 		assertEquals(1, result.created().size());
 		assertEquals(List.of(result.created().get(0)), result.unlinked(), "no upstream duty exists yet");
+	}
+
+	/** The holder's first duty with this code in a list of this kind (any kind when null), or null. */
+	private static Duty findDuty(ResponsibilityModel model, org.zeren.model.Party holder, DutyListKind kind,
+			String code) {
+		for (org.zeren.model.DutyList l : model.getDutyLists()) {
+			if (l.getHolder() == holder && (kind == null || l.getKind() == kind)) {
+				for (Duty d : l.getDuties()) {
+					if (code.equals(d.getCode())) {
+						return d;
+					}
+				}
+			}
+		}
+		return null;
 	}
 }
