@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.zeren.test.support.Fixtures;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -131,18 +132,6 @@ class EmergencyManagementWorkAreaTest {
 		};
 	}
 
-	private static Duty duty(ResponsibilityModel model, Party holder, String code) {
-		for (DutyList l : model.getDutyLists()) {
-			if (l.getHolder() == holder) {
-				for (Duty d : l.getDuties()) {
-					if (code.equals(d.getCode())) {
-						return d;
-					}
-				}
-			}
-		}
-		return null;
-	}
 
 	private static List<String> codes(ResponsibilityModel model, Party holder) {
 		return model.getDutyLists().stream().filter(l -> l.getHolder() == holder)
@@ -192,16 +181,16 @@ class EmergencyManagementWorkAreaTest {
 		assertEquals(List.of(), result.unlinked());
 		assertEquals(9, result.linked());
 
-		Duty rs = duty(model, committee, "RS-C-01");
-		Duty d1 = duty(model, department, "EM-D-01");
+		Duty rs = Fixtures.duty(model, committee, "RS-C-01");
+		Duty d1 = Fixtures.duty(model, department, "EM-D-01");
 		assertNotNull(rs);
 		assertSame(rs, d1.getDelegatedFrom());
-		assertSame(rs, duty(model, department, "EM-D-02").getDelegatedFrom());
-		assertSame(d1, duty(model, builder, "EM-E-03").getDelegatedFrom());
-		assertSame(d1, duty(model, shop, "EM-E-02").getDelegatedFrom());
-		assertSame(duty(model, builder, "EM-E-01"), duty(model, leader, "EM-P-01").getDelegatedFrom());
-		assertSame(duty(model, builder, "EM-E-02"), duty(model, manager, "EM-P-02").getDelegatedFrom());
-		assertEquals(Integer.valueOf(82), duty(model, builder, "EM-E-03").getLegalReferences().get(0).getArticle());
-		assertEquals("生产安全事故应急条例", duty(model, builder, "EM-E-03").getLegalReferences().get(1).getBasis().getTitle());
+		assertSame(rs, Fixtures.duty(model, department, "EM-D-02").getDelegatedFrom());
+		assertSame(d1, Fixtures.duty(model, builder, "EM-E-03").getDelegatedFrom());
+		assertSame(d1, Fixtures.duty(model, shop, "EM-E-02").getDelegatedFrom());
+		assertSame(Fixtures.duty(model, builder, "EM-E-01"), Fixtures.duty(model, leader, "EM-P-01").getDelegatedFrom());
+		assertSame(Fixtures.duty(model, builder, "EM-E-02"), Fixtures.duty(model, manager, "EM-P-02").getDelegatedFrom());
+		assertEquals(Integer.valueOf(82), Fixtures.duty(model, builder, "EM-E-03").getLegalReferences().get(0).getArticle());
+		assertEquals("生产安全事故应急条例", Fixtures.duty(model, builder, "EM-E-03").getLegalReferences().get(1).getBasis().getTitle());
 	}
 }

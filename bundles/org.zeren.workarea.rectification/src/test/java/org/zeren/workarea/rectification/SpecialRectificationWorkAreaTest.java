@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.zeren.test.support.Fixtures;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -132,18 +133,6 @@ class SpecialRectificationWorkAreaTest {
 		};
 	}
 
-	private static Duty duty(ResponsibilityModel model, Party holder, String code) {
-		for (DutyList l : model.getDutyLists()) {
-			if (l.getHolder() == holder) {
-				for (Duty d : l.getDuties()) {
-					if (code.equals(d.getCode())) {
-						return d;
-					}
-				}
-			}
-		}
-		return null;
-	}
 
 	private static List<String> codes(ResponsibilityModel model, Party holder) {
 		return model.getDutyLists().stream().filter(l -> l.getHolder() == holder)
@@ -200,14 +189,14 @@ class SpecialRectificationWorkAreaTest {
 		assertEquals(List.of("SR-P-01"), codes(model, manager));
 		assertEquals(List.of(), result.unlinked());
 
-		Duty rs = duty(model, committee, "RS-C-01");
+		Duty rs = Fixtures.duty(model, committee, "RS-C-01");
 		assertNotNull(rs);
-		assertSame(rs, duty(model, construction, "SR-D-01").getDelegatedFrom());
-		assertSame(duty(model, construction, "SR-D-01"), duty(model, builder, "SR-E-01").getDelegatedFrom());
-		assertSame(duty(model, builder, "SR-E-01"), duty(model, manager, "SR-P-01").getDelegatedFrom());
-		assertSame(duty(model, safety, "SR-D-02"), duty(model, garments, "SR-E-02").getDelegatedFrom());
-		assertSame(duty(model, safety, "SR-D-02"), duty(model, mill, "SR-E-03").getDelegatedFrom());
-		assertEquals(Integer.valueOf(16), duty(model, garments, "SR-E-02").getLegalReferences().get(0).getArticle());
-		assertEquals("中华人民共和国消防法", duty(model, garments, "SR-E-02").getLegalReferences().get(0).getBasis().getTitle());
+		assertSame(rs, Fixtures.duty(model, construction, "SR-D-01").getDelegatedFrom());
+		assertSame(Fixtures.duty(model, construction, "SR-D-01"), Fixtures.duty(model, builder, "SR-E-01").getDelegatedFrom());
+		assertSame(Fixtures.duty(model, builder, "SR-E-01"), Fixtures.duty(model, manager, "SR-P-01").getDelegatedFrom());
+		assertSame(Fixtures.duty(model, safety, "SR-D-02"), Fixtures.duty(model, garments, "SR-E-02").getDelegatedFrom());
+		assertSame(Fixtures.duty(model, safety, "SR-D-02"), Fixtures.duty(model, mill, "SR-E-03").getDelegatedFrom());
+		assertEquals(Integer.valueOf(16), Fixtures.duty(model, garments, "SR-E-02").getLegalReferences().get(0).getArticle());
+		assertEquals("中华人民共和国消防法", Fixtures.duty(model, garments, "SR-E-02").getLegalReferences().get(0).getBasis().getTitle());
 	}
 }

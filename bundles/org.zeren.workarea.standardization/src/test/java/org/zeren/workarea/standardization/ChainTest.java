@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import org.zeren.test.support.Anchors;
 import org.zeren.test.support.Fixtures;
 import java.util.List;
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.zeren.test.support.Fixtures;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -149,18 +150,6 @@ class EducationTrainingWorkAreaTest {
 		};
 	}
 
-	private static Duty duty(ResponsibilityModel model, Party holder, String code) {
-		for (DutyList l : model.getDutyLists()) {
-			if (l.getHolder() == holder) {
-				for (Duty d : l.getDuties()) {
-					if (code.equals(d.getCode())) {
-						return d;
-					}
-				}
-			}
-		}
-		return null;
-	}
 
 	private static List<String> codes(ResponsibilityModel model, Party holder) {
 		return model.getDutyLists().stream().filter(l -> l.getHolder() == holder)
@@ -187,19 +176,19 @@ class EducationTrainingWorkAreaTest {
 		assertEquals(List.of(), result.unlinked());
 		assertEquals(8, result.linked());
 
-		Duty rs = duty(org.model, org.committee, "RS-C-01");
-		Duty d1 = duty(org.model, org.department, "ET-D-01");
-		Duty e2 = duty(org.model, org.enterprise, "ET-E-02");
-		Duty p3 = duty(org.model, org.welder, "ET-P-03");
+		Duty rs = Fixtures.duty(org.model, org.committee, "RS-C-01");
+		Duty d1 = Fixtures.duty(org.model, org.department, "ET-D-01");
+		Duty e2 = Fixtures.duty(org.model, org.enterprise, "ET-E-02");
+		Duty p3 = Fixtures.duty(org.model, org.welder, "ET-P-03");
 		assertNotNull(rs);
 		assertSame(e2, p3.getDelegatedFrom());
 		assertSame(d1, e2.getDelegatedFrom());
 		assertSame(rs, d1.getDelegatedFrom());
-		assertSame(duty(org.model, org.department, "ET-D-02"), duty(org.model, org.enterprise, "ET-E-03").getDelegatedFrom());
-		assertSame(duty(org.model, org.enterprise, "ET-E-01"), duty(org.model, org.leader, "ET-P-01").getDelegatedFrom());
+		assertSame(Fixtures.duty(org.model, org.department, "ET-D-02"), Fixtures.duty(org.model, org.enterprise, "ET-E-03").getDelegatedFrom());
+		assertSame(Fixtures.duty(org.model, org.enterprise, "ET-E-01"), Fixtures.duty(org.model, org.leader, "ET-P-01").getDelegatedFrom());
 		assertEquals("education-training", p3.getWorkArea().getId());
 		assertEquals(Integer.valueOf(30), p3.getLegalReferences().get(0).getArticle());
 		assertEquals("中华人民共和国安全生产法", p3.getLegalReferences().get(0).getBasis().getTitle());
-		assertEquals(Integer.valueOf(3), duty(org.model, org.leader, "ET-P-01").getLegalReferences().get(0).getItem());
+		assertEquals(Integer.valueOf(3), Fixtures.duty(org.model, org.leader, "ET-P-01").getLegalReferences().get(0).getItem());
 	}
 }

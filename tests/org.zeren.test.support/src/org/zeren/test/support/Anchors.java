@@ -1,4 +1,4 @@
-package org.zeren.workarea.appraisal;
+package org.zeren.test.support;
 
 import java.util.List;
 
@@ -18,8 +18,14 @@ import org.zeren.model.ZerenPackage;
  * A stand-in for the responsibility-system work area with its four chain anchors, same codes,
  * levels and list kinds, so that this bundle's chains can be tested without depending on
  * another work-area bundle (work areas depend only on the core).
+ *
+ * Shared by the unit tests of the work areas that link their chains to these anchors.
  */
-final class Anchors implements WorkAreaContribution {
+public final class Anchors implements WorkAreaContribution {
+
+	/** Creates the stand-in; it holds no state. */
+	public Anchors() {
+	}
 
 	private static final LegalCitation LAW = LegalCitation.law("中华人民共和国安全生产法", 4);
 
