@@ -33,6 +33,12 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.zeren.model.Duty#getAccountabilityMeasures <em>Accountability Measures</em>}</li>
  *   <li>{@link org.zeren.model.Duty#getRequiredEvidence <em>Required Evidence</em>}</li>
  *   <li>{@link org.zeren.model.Duty#getList <em>List</em>}</li>
+ *   <li>{@link org.zeren.model.Duty#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.zeren.model.Duty#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.zeren.model.Duty#getSupervisionMethod <em>Supervision Method</em>}</li>
+ *   <li>{@link org.zeren.model.Duty#getDeadlineText <em>Deadline Text</em>}</li>
+ *   <li>{@link org.zeren.model.Duty#getAccountabilityCases <em>Accountability Cases</em>}</li>
+ *   <li>{@link org.zeren.model.Duty#getOtherColumns <em>Other Columns</em>}</li>
  * </ul>
  *
  * @see org.zeren.model.ZerenPackage#getDuty()
@@ -306,5 +312,145 @@ public interface Duty extends ModelElement {
 	 * @generated
 	 */
 	void setList(DutyList value);
+
+	/**
+	 * Returns the value of the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Category of the duty as the source list names it (事项类别), e.g. 行政处罚, 行政检查, 日常管理; null when the list has no category. Kept as written; for a Power the kind is in Power.powerKind.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Category</em>' attribute.
+	 * @see #setCategory(String)
+	 * @see org.zeren.model.ZerenPackage#getDuty_Category()
+	 * @model
+	 * @generated
+	 */
+	String getCategory();
+
+	/**
+	 * Sets the value of the '{@link org.zeren.model.Duty#getCategory <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Category</em>' attribute.
+	 * @see #getCategory()
+	 * @generated
+	 */
+	void setCategory(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The grouping (section) of its list the duty is in, one of list.groups or of their subgroups; null when the duty is in no grouping.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group</em>' reference.
+	 * @see #setGroup(DutyGroup)
+	 * @see org.zeren.model.ZerenPackage#getDuty_Group()
+	 * @model
+	 * @generated
+	 */
+	DutyGroup getGroup();
+
+	/**
+	 * Sets the value of the '{@link org.zeren.model.Duty#getGroup <em>Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group</em>' reference.
+	 * @see #getGroup()
+	 * @generated
+	 */
+	void setGroup(DutyGroup value);
+
+	/**
+	 * Returns the value of the '<em><b>Supervision Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the performance of the duty is supervised or checked (监督方式, 监督检查方式), as written, e.g. 日常检查、年度考核; null when not stated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Supervision Method</em>' attribute.
+	 * @see #setSupervisionMethod(String)
+	 * @see org.zeren.model.ZerenPackage#getDuty_SupervisionMethod()
+	 * @model
+	 * @generated
+	 */
+	String getSupervisionMethod();
+
+	/**
+	 * Sets the value of the '{@link org.zeren.model.Duty#getSupervisionMethod <em>Supervision Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Supervision Method</em>' attribute.
+	 * @see #getSupervisionMethod()
+	 * @generated
+	 */
+	void setSupervisionMethod(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Deadline Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The time limit as written when it is not a calendar date (完成时限), e.g. 立即, 长期, 每年12月底前, 事故发生后1小时内; null when there is none or when Duty.deadline holds it as a date.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Deadline Text</em>' attribute.
+	 * @see #setDeadlineText(String)
+	 * @see org.zeren.model.ZerenPackage#getDuty_DeadlineText()
+	 * @model
+	 * @generated
+	 */
+	String getDeadlineText();
+
+	/**
+	 * Sets the value of the '{@link org.zeren.model.Duty#getDeadlineText <em>Deadline Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Deadline Text</em>' attribute.
+	 * @see #getDeadlineText()
+	 * @generated
+	 */
+	void setDeadlineText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Accountability Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The cases in which the holder is held accountable (追责情形, 问责情形), as written, often several numbered sentences; null when the list states none. The measures themselves are in Duty.accountabilityMeasures.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Accountability Cases</em>' attribute.
+	 * @see #setAccountabilityCases(String)
+	 * @see org.zeren.model.ZerenPackage#getDuty_AccountabilityCases()
+	 * @model
+	 * @generated
+	 */
+	String getAccountabilityCases();
+
+	/**
+	 * Sets the value of the '{@link org.zeren.model.Duty#getAccountabilityCases <em>Accountability Cases</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accountability Cases</em>' attribute.
+	 * @see #getAccountabilityCases()
+	 * @generated
+	 */
+	void setAccountabilityCases(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Other Columns</b></em>' containment reference list.
+	 * The list contents are of type {@link org.zeren.model.ColumnValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Values of source spreadsheet columns that no feature of the duty takes (e.g. 责任领导, 联系电话), each with its column heading, in column order, so an import loses nothing; export writes them back as columns. Empty when there were none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Other Columns</em>' containment reference list.
+	 * @see org.zeren.model.ZerenPackage#getDuty_OtherColumns()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ColumnValue> getOtherColumns();
 
 } // Duty

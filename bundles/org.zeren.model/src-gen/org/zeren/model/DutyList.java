@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.zeren.model.DutyList#getHolder <em>Holder</em>}</li>
  *   <li>{@link org.zeren.model.DutyList#getIssuedOn <em>Issued On</em>}</li>
  *   <li>{@link org.zeren.model.DutyList#getDuties <em>Duties</em>}</li>
+ *   <li>{@link org.zeren.model.DutyList#getGroups <em>Groups</em>}</li>
  * </ul>
  *
  * @see org.zeren.model.ZerenPackage#getDutyList()
@@ -152,5 +153,20 @@ public interface DutyList extends ModelElement {
 	 * @generated
 	 */
 	EList<Duty> getDuties();
+
+	/**
+	 * Returns the value of the '<em><b>Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.zeren.model.DutyGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The top-level groupings of the list (sections such as 一、安全生产综合监管 in the source spreadsheet), in the list's order; nested groupings are in DutyGroup.subgroups. Duties name their grouping through Duty.group. Empty when the list is not divided.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Groups</em>' containment reference list.
+	 * @see org.zeren.model.ZerenPackage#getDutyList_Groups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DutyGroup> getGroups();
 
 } // DutyList

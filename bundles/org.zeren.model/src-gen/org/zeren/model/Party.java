@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.zeren.model.Party#getCode <em>Code</em>}</li>
  *   <li>{@link org.zeren.model.Party#getChildren <em>Children</em>}</li>
  *   <li>{@link org.zeren.model.Party#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.zeren.model.Party#getAliases <em>Aliases</em>}</li>
  * </ul>
  *
  * @see org.zeren.model.ZerenPackage#getParty()
@@ -149,5 +150,20 @@ public interface Party extends ModelElement {
 	 * @generated
 	 */
 	void setParent(Party value);
+
+	/**
+	 * Returns the value of the '<em><b>Aliases</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other names under which the party appears in documents and spreadsheets, one per entry, as written, e.g. 区安监局 or 安监局 for 应急管理局 after a reorganisation. Empty when it has none. Importers match holders and supervising parties by name, short name, code and these aliases (org.zeren.io.sheet).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Aliases</em>' attribute list.
+	 * @see org.zeren.model.ZerenPackage#getParty_Aliases()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getAliases();
 
 } // Party

@@ -114,6 +114,24 @@ public interface ZerenFactory extends EFactory {
 	Obligation createObligation();
 
 	/**
+	 * Returns a new object of class '<em>Duty Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Duty Group</em>'.
+	 * @generated
+	 */
+	DutyGroup createDutyGroup();
+
+	/**
+	 * Returns a new object of class '<em>Column Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Column Value</em>'.
+	 * @generated
+	 */
+	ColumnValue createColumnValue();
+
+	/**
 	 * Returns a new object of class '<em>Legal Reference</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

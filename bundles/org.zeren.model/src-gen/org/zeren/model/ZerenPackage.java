@@ -274,13 +274,22 @@ public interface ZerenPackage extends EPackage {
 	int PARTY__PARENT = MODEL_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTY__ALIASES = MODEL_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Party</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTY_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int PARTY_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Party</em>' class.
@@ -354,6 +363,15 @@ public interface ZerenPackage extends EPackage {
 	 * @ordered
 	 */
 	int COMMITTEE__PARENT = PARTY__PARENT;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMMITTEE__ALIASES = PARTY__ALIASES;
 
 	/**
 	 * The feature id for the '<em><b>Jurisdiction</b></em>' attribute.
@@ -447,6 +465,15 @@ public interface ZerenPackage extends EPackage {
 	int DEPARTMENT__PARENT = PARTY__PARENT;
 
 	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPARTMENT__ALIASES = PARTY__ALIASES;
+
+	/**
 	 * The feature id for the '<em><b>Supervisory</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -536,6 +563,15 @@ public interface ZerenPackage extends EPackage {
 	 * @ordered
 	 */
 	int ENTERPRISE__PARENT = PARTY__PARENT;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENTERPRISE__ALIASES = PARTY__ALIASES;
 
 	/**
 	 * The feature id for the '<em><b>Industry</b></em>' attribute.
@@ -672,6 +708,15 @@ public interface ZerenPackage extends EPackage {
 	 * @ordered
 	 */
 	int POST__PARENT = PARTY__PARENT;
+
+	/**
+	 * The feature id for the '<em><b>Aliases</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POST__ALIASES = PARTY__ALIASES;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -856,13 +901,22 @@ public interface ZerenPackage extends EPackage {
 	int DUTY_LIST__DUTIES = MODEL_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY_LIST__GROUPS = MODEL_ELEMENT_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Duty List</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DUTY_LIST_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 5;
+	int DUTY_LIST_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Duty List</em>' class.
@@ -1001,13 +1055,67 @@ public interface ZerenPackage extends EPackage {
 	int DUTY__LIST = MODEL_ELEMENT_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY__CATEGORY = MODEL_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY__GROUP = MODEL_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Supervision Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY__SUPERVISION_METHOD = MODEL_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Deadline Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY__DEADLINE_TEXT = MODEL_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Accountability Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY__ACCOUNTABILITY_CASES = MODEL_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Other Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY__OTHER_COLUMNS = MODEL_ELEMENT_FEATURE_COUNT + 17;
+
+	/**
 	 * The number of structural features of the '<em>Duty</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DUTY_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 12;
+	int DUTY_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Duty</em>' class.
@@ -1144,6 +1252,60 @@ public interface ZerenPackage extends EPackage {
 	 * @ordered
 	 */
 	int RESPONSIBILITY__LIST = DUTY__LIST;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSIBILITY__CATEGORY = DUTY__CATEGORY;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSIBILITY__GROUP = DUTY__GROUP;
+
+	/**
+	 * The feature id for the '<em><b>Supervision Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSIBILITY__SUPERVISION_METHOD = DUTY__SUPERVISION_METHOD;
+
+	/**
+	 * The feature id for the '<em><b>Deadline Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSIBILITY__DEADLINE_TEXT = DUTY__DEADLINE_TEXT;
+
+	/**
+	 * The feature id for the '<em><b>Accountability Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSIBILITY__ACCOUNTABILITY_CASES = DUTY__ACCOUNTABILITY_CASES;
+
+	/**
+	 * The feature id for the '<em><b>Other Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESPONSIBILITY__OTHER_COLUMNS = DUTY__OTHER_COLUMNS;
 
 	/**
 	 * The number of structural features of the '<em>Responsibility</em>' class.
@@ -1289,6 +1451,60 @@ public interface ZerenPackage extends EPackage {
 	 * @ordered
 	 */
 	int POWER__LIST = DUTY__LIST;
+
+	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POWER__CATEGORY = DUTY__CATEGORY;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POWER__GROUP = DUTY__GROUP;
+
+	/**
+	 * The feature id for the '<em><b>Supervision Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POWER__SUPERVISION_METHOD = DUTY__SUPERVISION_METHOD;
+
+	/**
+	 * The feature id for the '<em><b>Deadline Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POWER__DEADLINE_TEXT = DUTY__DEADLINE_TEXT;
+
+	/**
+	 * The feature id for the '<em><b>Accountability Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POWER__ACCOUNTABILITY_CASES = DUTY__ACCOUNTABILITY_CASES;
+
+	/**
+	 * The feature id for the '<em><b>Other Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POWER__OTHER_COLUMNS = DUTY__OTHER_COLUMNS;
 
 	/**
 	 * The feature id for the '<em><b>Power Kind</b></em>' attribute.
@@ -1445,6 +1661,60 @@ public interface ZerenPackage extends EPackage {
 	int OBLIGATION__LIST = DUTY__LIST;
 
 	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBLIGATION__CATEGORY = DUTY__CATEGORY;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBLIGATION__GROUP = DUTY__GROUP;
+
+	/**
+	 * The feature id for the '<em><b>Supervision Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBLIGATION__SUPERVISION_METHOD = DUTY__SUPERVISION_METHOD;
+
+	/**
+	 * The feature id for the '<em><b>Deadline Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBLIGATION__DEADLINE_TEXT = DUTY__DEADLINE_TEXT;
+
+	/**
+	 * The feature id for the '<em><b>Accountability Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBLIGATION__ACCOUNTABILITY_CASES = DUTY__ACCOUNTABILITY_CASES;
+
+	/**
+	 * The feature id for the '<em><b>Other Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OBLIGATION__OTHER_COLUMNS = DUTY__OTHER_COLUMNS;
+
+	/**
 	 * The number of structural features of the '<em>Obligation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1463,6 +1733,116 @@ public interface ZerenPackage extends EPackage {
 	int OBLIGATION_OPERATION_COUNT = DUTY_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.zeren.model.impl.DutyGroupImpl <em>Duty Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.zeren.model.impl.DutyGroupImpl
+	 * @see org.zeren.model.impl.ZerenPackageImpl#getDutyGroup()
+	 * @generated
+	 */
+	int DUTY_GROUP = 13;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY_GROUP__DESCRIPTION = MODEL_ELEMENT__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY_GROUP__NUMBER = MODEL_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY_GROUP__TITLE = MODEL_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Subgroups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY_GROUP__SUBGROUPS = MODEL_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Duty Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY_GROUP_FEATURE_COUNT = MODEL_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Duty Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DUTY_GROUP_OPERATION_COUNT = MODEL_ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.zeren.model.impl.ColumnValueImpl <em>Column Value</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.zeren.model.impl.ColumnValueImpl
+	 * @see org.zeren.model.impl.ZerenPackageImpl#getColumnValue()
+	 * @generated
+	 */
+	int COLUMN_VALUE = 14;
+
+	/**
+	 * The feature id for the '<em><b>Heading</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_VALUE__HEADING = 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_VALUE__VALUE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Column Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_VALUE_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Column Value</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COLUMN_VALUE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.zeren.model.impl.LegalReferenceImpl <em>Legal Reference</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1470,7 +1850,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getLegalReference()
 	 * @generated
 	 */
-	int LEGAL_REFERENCE = 13;
+	int LEGAL_REFERENCE = 15;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1561,7 +1941,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getLegalBasis()
 	 * @generated
 	 */
-	int LEGAL_BASIS = 14;
+	int LEGAL_BASIS = 16;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1643,7 +2023,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getLegalBasisVersion()
 	 * @generated
 	 */
-	int LEGAL_BASIS_VERSION = 15;
+	int LEGAL_BASIS_VERSION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1707,7 +2087,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getWorkArea()
 	 * @generated
 	 */
-	int WORK_AREA = 16;
+	int WORK_AREA = 18;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1780,7 +2160,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getWorkPlan()
 	 * @generated
 	 */
-	int WORK_PLAN = 17;
+	int WORK_PLAN = 19;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1889,7 +2269,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getPlanSection()
 	 * @generated
 	 */
-	int PLAN_SECTION = 18;
+	int PLAN_SECTION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -1953,7 +2333,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getPlanTask()
 	 * @generated
 	 */
-	int PLAN_TASK = 19;
+	int PLAN_TASK = 21;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2062,7 +2442,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getAssessmentIndicator()
 	 * @generated
 	 */
-	int ASSESSMENT_INDICATOR = 20;
+	int ASSESSMENT_INDICATOR = 22;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2162,7 +2542,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getEnterpriseScale()
 	 * @generated
 	 */
-	int ENTERPRISE_SCALE = 21;
+	int ENTERPRISE_SCALE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.RiskGrade <em>Risk Grade</em>}' enum.
@@ -2172,7 +2552,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getRiskGrade()
 	 * @generated
 	 */
-	int RISK_GRADE = 22;
+	int RISK_GRADE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.StandardizationLevel <em>Standardization Level</em>}' enum.
@@ -2182,7 +2562,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getStandardizationLevel()
 	 * @generated
 	 */
-	int STANDARDIZATION_LEVEL = 23;
+	int STANDARDIZATION_LEVEL = 25;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.PostKind <em>Post Kind</em>}' enum.
@@ -2192,7 +2572,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getPostKind()
 	 * @generated
 	 */
-	int POST_KIND = 24;
+	int POST_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.DutyListKind <em>Duty List Kind</em>}' enum.
@@ -2202,7 +2582,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getDutyListKind()
 	 * @generated
 	 */
-	int DUTY_LIST_KIND = 25;
+	int DUTY_LIST_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.Recurrence <em>Recurrence</em>}' enum.
@@ -2212,7 +2592,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getRecurrence()
 	 * @generated
 	 */
-	int RECURRENCE = 26;
+	int RECURRENCE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.AccountabilityMeasure <em>Accountability Measure</em>}' enum.
@@ -2222,7 +2602,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getAccountabilityMeasure()
 	 * @generated
 	 */
-	int ACCOUNTABILITY_MEASURE = 27;
+	int ACCOUNTABILITY_MEASURE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.PowerKind <em>Power Kind</em>}' enum.
@@ -2232,7 +2612,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getPowerKind()
 	 * @generated
 	 */
-	int POWER_KIND = 28;
+	int POWER_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.LegalBasisKind <em>Legal Basis Kind</em>}' enum.
@@ -2242,7 +2622,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getLegalBasisKind()
 	 * @generated
 	 */
-	int LEGAL_BASIS_KIND = 29;
+	int LEGAL_BASIS_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.zeren.model.IndicatorType <em>Indicator Type</em>}' enum.
@@ -2252,7 +2632,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getIndicatorType()
 	 * @generated
 	 */
-	int INDICATOR_TYPE = 30;
+	int INDICATOR_TYPE = 32;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2262,7 +2642,7 @@ public interface ZerenPackage extends EPackage {
 	 * @see org.zeren.model.impl.ZerenPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 31;
+	int LOCAL_DATE = 33;
 
 
 	/**
@@ -2448,6 +2828,17 @@ public interface ZerenPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getParty_Parent();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.zeren.model.Party#getAliases <em>Aliases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Aliases</em>'.
+	 * @see org.zeren.model.Party#getAliases()
+	 * @see #getParty()
+	 * @generated
+	 */
+	EAttribute getParty_Aliases();
 
 	/**
 	 * Returns the meta object for class '{@link org.zeren.model.Committee <em>Committee</em>}'.
@@ -2730,6 +3121,17 @@ public interface ZerenPackage extends EPackage {
 	EReference getDutyList_Duties();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.zeren.model.DutyList#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Groups</em>'.
+	 * @see org.zeren.model.DutyList#getGroups()
+	 * @see #getDutyList()
+	 * @generated
+	 */
+	EReference getDutyList_Groups();
+
+	/**
 	 * Returns the meta object for class '{@link org.zeren.model.Duty <em>Duty</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2872,6 +3274,72 @@ public interface ZerenPackage extends EPackage {
 	EReference getDuty_List();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.zeren.model.Duty#getCategory <em>Category</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Category</em>'.
+	 * @see org.zeren.model.Duty#getCategory()
+	 * @see #getDuty()
+	 * @generated
+	 */
+	EAttribute getDuty_Category();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.zeren.model.Duty#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Group</em>'.
+	 * @see org.zeren.model.Duty#getGroup()
+	 * @see #getDuty()
+	 * @generated
+	 */
+	EReference getDuty_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.zeren.model.Duty#getSupervisionMethod <em>Supervision Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Supervision Method</em>'.
+	 * @see org.zeren.model.Duty#getSupervisionMethod()
+	 * @see #getDuty()
+	 * @generated
+	 */
+	EAttribute getDuty_SupervisionMethod();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.zeren.model.Duty#getDeadlineText <em>Deadline Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deadline Text</em>'.
+	 * @see org.zeren.model.Duty#getDeadlineText()
+	 * @see #getDuty()
+	 * @generated
+	 */
+	EAttribute getDuty_DeadlineText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.zeren.model.Duty#getAccountabilityCases <em>Accountability Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Accountability Cases</em>'.
+	 * @see org.zeren.model.Duty#getAccountabilityCases()
+	 * @see #getDuty()
+	 * @generated
+	 */
+	EAttribute getDuty_AccountabilityCases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.zeren.model.Duty#getOtherColumns <em>Other Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Other Columns</em>'.
+	 * @see org.zeren.model.Duty#getOtherColumns()
+	 * @see #getDuty()
+	 * @generated
+	 */
+	EReference getDuty_OtherColumns();
+
+	/**
 	 * Returns the meta object for class '{@link org.zeren.model.Responsibility <em>Responsibility</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2911,6 +3379,81 @@ public interface ZerenPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getObligation();
+
+	/**
+	 * Returns the meta object for class '{@link org.zeren.model.DutyGroup <em>Duty Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Duty Group</em>'.
+	 * @see org.zeren.model.DutyGroup
+	 * @generated
+	 */
+	EClass getDutyGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.zeren.model.DutyGroup#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.zeren.model.DutyGroup#getNumber()
+	 * @see #getDutyGroup()
+	 * @generated
+	 */
+	EAttribute getDutyGroup_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.zeren.model.DutyGroup#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.zeren.model.DutyGroup#getTitle()
+	 * @see #getDutyGroup()
+	 * @generated
+	 */
+	EAttribute getDutyGroup_Title();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.zeren.model.DutyGroup#getSubgroups <em>Subgroups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Subgroups</em>'.
+	 * @see org.zeren.model.DutyGroup#getSubgroups()
+	 * @see #getDutyGroup()
+	 * @generated
+	 */
+	EReference getDutyGroup_Subgroups();
+
+	/**
+	 * Returns the meta object for class '{@link org.zeren.model.ColumnValue <em>Column Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Column Value</em>'.
+	 * @see org.zeren.model.ColumnValue
+	 * @generated
+	 */
+	EClass getColumnValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.zeren.model.ColumnValue#getHeading <em>Heading</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Heading</em>'.
+	 * @see org.zeren.model.ColumnValue#getHeading()
+	 * @see #getColumnValue()
+	 * @generated
+	 */
+	EAttribute getColumnValue_Heading();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.zeren.model.ColumnValue#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.zeren.model.ColumnValue#getValue()
+	 * @see #getColumnValue()
+	 * @generated
+	 */
+	EAttribute getColumnValue_Value();
 
 	/**
 	 * Returns the meta object for class '{@link org.zeren.model.LegalReference <em>Legal Reference</em>}'.
@@ -3756,6 +4299,14 @@ public interface ZerenPackage extends EPackage {
 		EReference PARTY__PARENT = eINSTANCE.getParty_Parent();
 
 		/**
+		 * The meta object literal for the '<em><b>Aliases</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTY__ALIASES = eINSTANCE.getParty_Aliases();
+
+		/**
 		 * The meta object literal for the '{@link org.zeren.model.impl.CommitteeImpl <em>Committee</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3976,6 +4527,14 @@ public interface ZerenPackage extends EPackage {
 		EReference DUTY_LIST__DUTIES = eINSTANCE.getDutyList_Duties();
 
 		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DUTY_LIST__GROUPS = eINSTANCE.getDutyList_Groups();
+
+		/**
 		 * The meta object literal for the '{@link org.zeren.model.impl.DutyImpl <em>Duty</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4082,6 +4641,54 @@ public interface ZerenPackage extends EPackage {
 		EReference DUTY__LIST = eINSTANCE.getDuty_List();
 
 		/**
+		 * The meta object literal for the '<em><b>Category</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUTY__CATEGORY = eINSTANCE.getDuty_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DUTY__GROUP = eINSTANCE.getDuty_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Supervision Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUTY__SUPERVISION_METHOD = eINSTANCE.getDuty_SupervisionMethod();
+
+		/**
+		 * The meta object literal for the '<em><b>Deadline Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUTY__DEADLINE_TEXT = eINSTANCE.getDuty_DeadlineText();
+
+		/**
+		 * The meta object literal for the '<em><b>Accountability Cases</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUTY__ACCOUNTABILITY_CASES = eINSTANCE.getDuty_AccountabilityCases();
+
+		/**
+		 * The meta object literal for the '<em><b>Other Columns</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DUTY__OTHER_COLUMNS = eINSTANCE.getDuty_OtherColumns();
+
+		/**
 		 * The meta object literal for the '{@link org.zeren.model.impl.ResponsibilityImpl <em>Responsibility</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4118,6 +4725,66 @@ public interface ZerenPackage extends EPackage {
 		 * @generated
 		 */
 		EClass OBLIGATION = eINSTANCE.getObligation();
+
+		/**
+		 * The meta object literal for the '{@link org.zeren.model.impl.DutyGroupImpl <em>Duty Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.zeren.model.impl.DutyGroupImpl
+		 * @see org.zeren.model.impl.ZerenPackageImpl#getDutyGroup()
+		 * @generated
+		 */
+		EClass DUTY_GROUP = eINSTANCE.getDutyGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUTY_GROUP__NUMBER = eINSTANCE.getDutyGroup_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DUTY_GROUP__TITLE = eINSTANCE.getDutyGroup_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Subgroups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DUTY_GROUP__SUBGROUPS = eINSTANCE.getDutyGroup_Subgroups();
+
+		/**
+		 * The meta object literal for the '{@link org.zeren.model.impl.ColumnValueImpl <em>Column Value</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.zeren.model.impl.ColumnValueImpl
+		 * @see org.zeren.model.impl.ZerenPackageImpl#getColumnValue()
+		 * @generated
+		 */
+		EClass COLUMN_VALUE = eINSTANCE.getColumnValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Heading</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_VALUE__HEADING = eINSTANCE.getColumnValue_Heading();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COLUMN_VALUE__VALUE = eINSTANCE.getColumnValue_Value();
 
 		/**
 		 * The meta object literal for the '{@link org.zeren.model.impl.LegalReferenceImpl <em>Legal Reference</em>}' class.

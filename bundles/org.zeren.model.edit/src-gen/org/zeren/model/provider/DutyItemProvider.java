@@ -60,6 +60,11 @@ public class DutyItemProvider extends ModelElementItemProvider {
 			addDeadlinePropertyDescriptor(object);
 			addAccountabilityMeasuresPropertyDescriptor(object);
 			addRequiredEvidencePropertyDescriptor(object);
+			addCategoryPropertyDescriptor(object);
+			addGroupPropertyDescriptor(object);
+			addSupervisionMethodPropertyDescriptor(object);
+			addDeadlineTextPropertyDescriptor(object);
+			addAccountabilityCasesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -285,6 +290,116 @@ public class DutyItemProvider extends ModelElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Category feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCategoryPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Duty_category_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Duty_category_feature", "_UI_Duty_type"),
+				 ZerenPackage.Literals.DUTY__CATEGORY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Group feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGroupPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Duty_group_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Duty_group_feature", "_UI_Duty_type"),
+				 ZerenPackage.Literals.DUTY__GROUP,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Supervision Method feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSupervisionMethodPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Duty_supervisionMethod_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Duty_supervisionMethod_feature", "_UI_Duty_type"),
+				 ZerenPackage.Literals.DUTY__SUPERVISION_METHOD,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Deadline Text feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDeadlineTextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Duty_deadlineText_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Duty_deadlineText_feature", "_UI_Duty_type"),
+				 ZerenPackage.Literals.DUTY__DEADLINE_TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Accountability Cases feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAccountabilityCasesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Duty_accountabilityCases_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Duty_accountabilityCases_feature", "_UI_Duty_type"),
+				 ZerenPackage.Literals.DUTY__ACCOUNTABILITY_CASES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -297,6 +412,7 @@ public class DutyItemProvider extends ModelElementItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ZerenPackage.Literals.DUTY__LEGAL_REFERENCES);
+			childrenFeatures.add(ZerenPackage.Literals.DUTY__OTHER_COLUMNS);
 		}
 		return childrenFeatures;
 	}
@@ -358,9 +474,14 @@ public class DutyItemProvider extends ModelElementItemProvider {
 			case ZerenPackage.DUTY__DEADLINE:
 			case ZerenPackage.DUTY__ACCOUNTABILITY_MEASURES:
 			case ZerenPackage.DUTY__REQUIRED_EVIDENCE:
+			case ZerenPackage.DUTY__CATEGORY:
+			case ZerenPackage.DUTY__SUPERVISION_METHOD:
+			case ZerenPackage.DUTY__DEADLINE_TEXT:
+			case ZerenPackage.DUTY__ACCOUNTABILITY_CASES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ZerenPackage.DUTY__LEGAL_REFERENCES:
+			case ZerenPackage.DUTY__OTHER_COLUMNS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -382,6 +503,11 @@ public class DutyItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(ZerenPackage.Literals.DUTY__LEGAL_REFERENCES,
 				 ZerenFactory.eINSTANCE.createLegalReference()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.DUTY__OTHER_COLUMNS,
+				 ZerenFactory.eINSTANCE.createColumnValue()));
 	}
 
 }

@@ -159,6 +159,7 @@ public class DutyListItemProvider extends ModelElementItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(ZerenPackage.Literals.DUTY_LIST__DUTIES);
+			childrenFeatures.add(ZerenPackage.Literals.DUTY_LIST__GROUPS);
 		}
 		return childrenFeatures;
 	}
@@ -230,6 +231,7 @@ public class DutyListItemProvider extends ModelElementItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ZerenPackage.DUTY_LIST__DUTIES:
+			case ZerenPackage.DUTY_LIST__GROUPS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -261,6 +263,11 @@ public class DutyListItemProvider extends ModelElementItemProvider {
 			(createChildParameter
 				(ZerenPackage.Literals.DUTY_LIST__DUTIES,
 				 ZerenFactory.eINSTANCE.createObligation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(ZerenPackage.Literals.DUTY_LIST__GROUPS,
+				 ZerenFactory.eINSTANCE.createDutyGroup()));
 	}
 
 }

@@ -53,6 +53,7 @@ public class PartyItemProvider extends ModelElementItemProvider {
 			addNamePropertyDescriptor(object);
 			addShortNamePropertyDescriptor(object);
 			addCodePropertyDescriptor(object);
+			addAliasesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -115,6 +116,28 @@ public class PartyItemProvider extends ModelElementItemProvider {
 				 getString("_UI_Party_code_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Party_code_feature", "_UI_Party_type"),
 				 ZerenPackage.Literals.PARTY__CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Aliases feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAliasesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Party_aliases_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Party_aliases_feature", "_UI_Party_type"),
+				 ZerenPackage.Literals.PARTY__ALIASES,
 				 true,
 				 false,
 				 false,
@@ -193,6 +216,7 @@ public class PartyItemProvider extends ModelElementItemProvider {
 			case ZerenPackage.PARTY__NAME:
 			case ZerenPackage.PARTY__SHORT_NAME:
 			case ZerenPackage.PARTY__CODE:
+			case ZerenPackage.PARTY__ALIASES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case ZerenPackage.PARTY__CHILDREN:

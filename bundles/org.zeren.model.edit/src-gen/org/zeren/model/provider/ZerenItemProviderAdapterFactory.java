@@ -304,6 +304,52 @@ public class ZerenItemProviderAdapterFactory extends ZerenAdapterFactory impleme
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.zeren.model.DutyGroup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DutyGroupItemProvider dutyGroupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.zeren.model.DutyGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDutyGroupAdapter() {
+		if (dutyGroupItemProvider == null) {
+			dutyGroupItemProvider = new DutyGroupItemProvider(this);
+		}
+
+		return dutyGroupItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.zeren.model.ColumnValue} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ColumnValueItemProvider columnValueItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.zeren.model.ColumnValue}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createColumnValueAdapter() {
+		if (columnValueItemProvider == null) {
+			columnValueItemProvider = new ColumnValueItemProvider(this);
+		}
+
+		return columnValueItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.zeren.model.LegalReference} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -602,6 +648,8 @@ public class ZerenItemProviderAdapterFactory extends ZerenAdapterFactory impleme
 		if (responsibilityItemProvider != null) responsibilityItemProvider.dispose();
 		if (powerItemProvider != null) powerItemProvider.dispose();
 		if (obligationItemProvider != null) obligationItemProvider.dispose();
+		if (dutyGroupItemProvider != null) dutyGroupItemProvider.dispose();
+		if (columnValueItemProvider != null) columnValueItemProvider.dispose();
 		if (legalReferenceItemProvider != null) legalReferenceItemProvider.dispose();
 		if (legalBasisItemProvider != null) legalBasisItemProvider.dispose();
 		if (legalBasisVersionItemProvider != null) legalBasisVersionItemProvider.dispose();

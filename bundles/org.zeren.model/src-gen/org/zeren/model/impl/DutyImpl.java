@@ -25,7 +25,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.zeren.model.AccountabilityMeasure;
+import org.zeren.model.ColumnValue;
 import org.zeren.model.Duty;
+import org.zeren.model.DutyGroup;
 import org.zeren.model.DutyList;
 import org.zeren.model.LegalReference;
 import org.zeren.model.Party;
@@ -53,6 +55,12 @@ import org.zeren.model.ZerenPackage;
  *   <li>{@link org.zeren.model.impl.DutyImpl#getAccountabilityMeasures <em>Accountability Measures</em>}</li>
  *   <li>{@link org.zeren.model.impl.DutyImpl#getRequiredEvidence <em>Required Evidence</em>}</li>
  *   <li>{@link org.zeren.model.impl.DutyImpl#getList <em>List</em>}</li>
+ *   <li>{@link org.zeren.model.impl.DutyImpl#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.zeren.model.impl.DutyImpl#getGroup <em>Group</em>}</li>
+ *   <li>{@link org.zeren.model.impl.DutyImpl#getSupervisionMethod <em>Supervision Method</em>}</li>
+ *   <li>{@link org.zeren.model.impl.DutyImpl#getDeadlineText <em>Deadline Text</em>}</li>
+ *   <li>{@link org.zeren.model.impl.DutyImpl#getAccountabilityCases <em>Accountability Cases</em>}</li>
+ *   <li>{@link org.zeren.model.impl.DutyImpl#getOtherColumns <em>Other Columns</em>}</li>
  * </ul>
  *
  * @generated
@@ -217,6 +225,106 @@ public abstract class DutyImpl extends ModelElementImpl implements Duty {
 	 * @ordered
 	 */
 	protected EList<String> requiredEvidence;
+
+	/**
+	 * The default value of the '{@link #getCategory() <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCategory()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CATEGORY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCategory() <em>Category</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCategory()
+	 * @generated
+	 * @ordered
+	 */
+	protected String category = CATEGORY_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getGroup() <em>Group</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected DutyGroup group;
+
+	/**
+	 * The default value of the '{@link #getSupervisionMethod() <em>Supervision Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupervisionMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUPERVISION_METHOD_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSupervisionMethod() <em>Supervision Method</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupervisionMethod()
+	 * @generated
+	 * @ordered
+	 */
+	protected String supervisionMethod = SUPERVISION_METHOD_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDeadlineText() <em>Deadline Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeadlineText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DEADLINE_TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDeadlineText() <em>Deadline Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDeadlineText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String deadlineText = DEADLINE_TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAccountabilityCases() <em>Accountability Cases</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccountabilityCases()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACCOUNTABILITY_CASES_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAccountabilityCases() <em>Accountability Cases</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccountabilityCases()
+	 * @generated
+	 * @ordered
+	 */
+	protected String accountabilityCases = ACCOUNTABILITY_CASES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOtherColumns() <em>Other Columns</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOtherColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ColumnValue> otherColumns;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -533,6 +641,151 @@ public abstract class DutyImpl extends ModelElementImpl implements Duty {
 	 * @generated
 	 */
 	@Override
+	public String getCategory() {
+		return category;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCategory(String newCategory) {
+		String oldCategory = category;
+		category = newCategory;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ZerenPackage.DUTY__CATEGORY, oldCategory, category));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DutyGroup getGroup() {
+		if (group != null && group.eIsProxy()) {
+			InternalEObject oldGroup = (InternalEObject)group;
+			group = (DutyGroup)eResolveProxy(oldGroup);
+			if (group != oldGroup) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ZerenPackage.DUTY__GROUP, oldGroup, group));
+			}
+		}
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DutyGroup basicGetGroup() {
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroup(DutyGroup newGroup) {
+		DutyGroup oldGroup = group;
+		group = newGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ZerenPackage.DUTY__GROUP, oldGroup, group));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSupervisionMethod() {
+		return supervisionMethod;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSupervisionMethod(String newSupervisionMethod) {
+		String oldSupervisionMethod = supervisionMethod;
+		supervisionMethod = newSupervisionMethod;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ZerenPackage.DUTY__SUPERVISION_METHOD, oldSupervisionMethod, supervisionMethod));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDeadlineText() {
+		return deadlineText;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDeadlineText(String newDeadlineText) {
+		String oldDeadlineText = deadlineText;
+		deadlineText = newDeadlineText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ZerenPackage.DUTY__DEADLINE_TEXT, oldDeadlineText, deadlineText));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAccountabilityCases() {
+		return accountabilityCases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccountabilityCases(String newAccountabilityCases) {
+		String oldAccountabilityCases = accountabilityCases;
+		accountabilityCases = newAccountabilityCases;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ZerenPackage.DUTY__ACCOUNTABILITY_CASES, oldAccountabilityCases, accountabilityCases));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ColumnValue> getOtherColumns() {
+		if (otherColumns == null) {
+			otherColumns = new EObjectContainmentEList<ColumnValue>(ColumnValue.class, this, ZerenPackage.DUTY__OTHER_COLUMNS);
+		}
+		return otherColumns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ZerenPackage.DUTY__LIST:
@@ -555,6 +808,8 @@ public abstract class DutyImpl extends ModelElementImpl implements Duty {
 				return ((InternalEList<?>)getLegalReferences()).basicRemove(otherEnd, msgs);
 			case ZerenPackage.DUTY__LIST:
 				return basicSetList(null, msgs);
+			case ZerenPackage.DUTY__OTHER_COLUMNS:
+				return ((InternalEList<?>)getOtherColumns()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -607,6 +862,19 @@ public abstract class DutyImpl extends ModelElementImpl implements Duty {
 				return getRequiredEvidence();
 			case ZerenPackage.DUTY__LIST:
 				return getList();
+			case ZerenPackage.DUTY__CATEGORY:
+				return getCategory();
+			case ZerenPackage.DUTY__GROUP:
+				if (resolve) return getGroup();
+				return basicGetGroup();
+			case ZerenPackage.DUTY__SUPERVISION_METHOD:
+				return getSupervisionMethod();
+			case ZerenPackage.DUTY__DEADLINE_TEXT:
+				return getDeadlineText();
+			case ZerenPackage.DUTY__ACCOUNTABILITY_CASES:
+				return getAccountabilityCases();
+			case ZerenPackage.DUTY__OTHER_COLUMNS:
+				return getOtherColumns();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -660,6 +928,25 @@ public abstract class DutyImpl extends ModelElementImpl implements Duty {
 			case ZerenPackage.DUTY__LIST:
 				setList((DutyList)newValue);
 				return;
+			case ZerenPackage.DUTY__CATEGORY:
+				setCategory((String)newValue);
+				return;
+			case ZerenPackage.DUTY__GROUP:
+				setGroup((DutyGroup)newValue);
+				return;
+			case ZerenPackage.DUTY__SUPERVISION_METHOD:
+				setSupervisionMethod((String)newValue);
+				return;
+			case ZerenPackage.DUTY__DEADLINE_TEXT:
+				setDeadlineText((String)newValue);
+				return;
+			case ZerenPackage.DUTY__ACCOUNTABILITY_CASES:
+				setAccountabilityCases((String)newValue);
+				return;
+			case ZerenPackage.DUTY__OTHER_COLUMNS:
+				getOtherColumns().clear();
+				getOtherColumns().addAll((Collection<? extends ColumnValue>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -708,6 +995,24 @@ public abstract class DutyImpl extends ModelElementImpl implements Duty {
 			case ZerenPackage.DUTY__LIST:
 				setList((DutyList)null);
 				return;
+			case ZerenPackage.DUTY__CATEGORY:
+				setCategory(CATEGORY_EDEFAULT);
+				return;
+			case ZerenPackage.DUTY__GROUP:
+				setGroup((DutyGroup)null);
+				return;
+			case ZerenPackage.DUTY__SUPERVISION_METHOD:
+				setSupervisionMethod(SUPERVISION_METHOD_EDEFAULT);
+				return;
+			case ZerenPackage.DUTY__DEADLINE_TEXT:
+				setDeadlineText(DEADLINE_TEXT_EDEFAULT);
+				return;
+			case ZerenPackage.DUTY__ACCOUNTABILITY_CASES:
+				setAccountabilityCases(ACCOUNTABILITY_CASES_EDEFAULT);
+				return;
+			case ZerenPackage.DUTY__OTHER_COLUMNS:
+				getOtherColumns().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -744,6 +1049,18 @@ public abstract class DutyImpl extends ModelElementImpl implements Duty {
 				return requiredEvidence != null && !requiredEvidence.isEmpty();
 			case ZerenPackage.DUTY__LIST:
 				return getList() != null;
+			case ZerenPackage.DUTY__CATEGORY:
+				return CATEGORY_EDEFAULT == null ? category != null : !CATEGORY_EDEFAULT.equals(category);
+			case ZerenPackage.DUTY__GROUP:
+				return group != null;
+			case ZerenPackage.DUTY__SUPERVISION_METHOD:
+				return SUPERVISION_METHOD_EDEFAULT == null ? supervisionMethod != null : !SUPERVISION_METHOD_EDEFAULT.equals(supervisionMethod);
+			case ZerenPackage.DUTY__DEADLINE_TEXT:
+				return DEADLINE_TEXT_EDEFAULT == null ? deadlineText != null : !DEADLINE_TEXT_EDEFAULT.equals(deadlineText);
+			case ZerenPackage.DUTY__ACCOUNTABILITY_CASES:
+				return ACCOUNTABILITY_CASES_EDEFAULT == null ? accountabilityCases != null : !ACCOUNTABILITY_CASES_EDEFAULT.equals(accountabilityCases);
+			case ZerenPackage.DUTY__OTHER_COLUMNS:
+				return otherColumns != null && !otherColumns.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -772,6 +1089,14 @@ public abstract class DutyImpl extends ModelElementImpl implements Duty {
 		result.append(accountabilityMeasures);
 		result.append(", requiredEvidence: ");
 		result.append(requiredEvidence);
+		result.append(", category: ");
+		result.append(category);
+		result.append(", supervisionMethod: ");
+		result.append(supervisionMethod);
+		result.append(", deadlineText: ");
+		result.append(deadlineText);
+		result.append(", accountabilityCases: ");
+		result.append(accountabilityCases);
 		result.append(')');
 		return result.toString();
 	}

@@ -18,10 +18,12 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.zeren.model.Duty;
+import org.zeren.model.DutyGroup;
 import org.zeren.model.DutyList;
 import org.zeren.model.DutyListKind;
 import org.zeren.model.Party;
@@ -40,6 +42,7 @@ import org.zeren.model.ZerenPackage;
  *   <li>{@link org.zeren.model.impl.DutyListImpl#getHolder <em>Holder</em>}</li>
  *   <li>{@link org.zeren.model.impl.DutyListImpl#getIssuedOn <em>Issued On</em>}</li>
  *   <li>{@link org.zeren.model.impl.DutyListImpl#getDuties <em>Duties</em>}</li>
+ *   <li>{@link org.zeren.model.impl.DutyListImpl#getGroups <em>Groups</em>}</li>
  * </ul>
  *
  * @generated
@@ -124,6 +127,16 @@ public class DutyListImpl extends ModelElementImpl implements DutyList {
 	 * @ordered
 	 */
 	protected EList<Duty> duties;
+
+	/**
+	 * The cached value of the '{@link #getGroups() <em>Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DutyGroup> groups;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -271,6 +284,19 @@ public class DutyListImpl extends ModelElementImpl implements DutyList {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<DutyGroup> getGroups() {
+		if (groups == null) {
+			groups = new EObjectContainmentEList<DutyGroup>(DutyGroup.class, this, ZerenPackage.DUTY_LIST__GROUPS);
+		}
+		return groups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -291,6 +317,8 @@ public class DutyListImpl extends ModelElementImpl implements DutyList {
 		switch (featureID) {
 			case ZerenPackage.DUTY_LIST__DUTIES:
 				return ((InternalEList<?>)getDuties()).basicRemove(otherEnd, msgs);
+			case ZerenPackage.DUTY_LIST__GROUPS:
+				return ((InternalEList<?>)getGroups()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -314,6 +342,8 @@ public class DutyListImpl extends ModelElementImpl implements DutyList {
 				return getIssuedOn();
 			case ZerenPackage.DUTY_LIST__DUTIES:
 				return getDuties();
+			case ZerenPackage.DUTY_LIST__GROUPS:
+				return getGroups();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -343,6 +373,10 @@ public class DutyListImpl extends ModelElementImpl implements DutyList {
 				getDuties().clear();
 				getDuties().addAll((Collection<? extends Duty>)newValue);
 				return;
+			case ZerenPackage.DUTY_LIST__GROUPS:
+				getGroups().clear();
+				getGroups().addAll((Collection<? extends DutyGroup>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -370,6 +404,9 @@ public class DutyListImpl extends ModelElementImpl implements DutyList {
 			case ZerenPackage.DUTY_LIST__DUTIES:
 				getDuties().clear();
 				return;
+			case ZerenPackage.DUTY_LIST__GROUPS:
+				getGroups().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -392,6 +429,8 @@ public class DutyListImpl extends ModelElementImpl implements DutyList {
 				return ISSUED_ON_EDEFAULT == null ? issuedOn != null : !ISSUED_ON_EDEFAULT.equals(issuedOn);
 			case ZerenPackage.DUTY_LIST__DUTIES:
 				return duties != null && !duties.isEmpty();
+			case ZerenPackage.DUTY_LIST__GROUPS:
+				return groups != null && !groups.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

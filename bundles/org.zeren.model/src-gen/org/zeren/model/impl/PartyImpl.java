@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -36,6 +37,7 @@ import org.zeren.model.ZerenPackage;
  *   <li>{@link org.zeren.model.impl.PartyImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.zeren.model.impl.PartyImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.zeren.model.impl.PartyImpl#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.zeren.model.impl.PartyImpl#getAliases <em>Aliases</em>}</li>
  * </ul>
  *
  * @generated
@@ -110,6 +112,16 @@ public abstract class PartyImpl extends ModelElementImpl implements Party {
 	 * @ordered
 	 */
 	protected EList<Party> children;
+
+	/**
+	 * The cached value of the '{@link #getAliases() <em>Aliases</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAliases()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> aliases;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -260,6 +272,19 @@ public abstract class PartyImpl extends ModelElementImpl implements Party {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<String> getAliases() {
+		if (aliases == null) {
+			aliases = new EDataTypeUniqueEList<String>(String.class, this, ZerenPackage.PARTY__ALIASES);
+		}
+		return aliases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -322,6 +347,8 @@ public abstract class PartyImpl extends ModelElementImpl implements Party {
 				return getChildren();
 			case ZerenPackage.PARTY__PARENT:
 				return getParent();
+			case ZerenPackage.PARTY__ALIASES:
+				return getAliases();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -351,6 +378,10 @@ public abstract class PartyImpl extends ModelElementImpl implements Party {
 			case ZerenPackage.PARTY__PARENT:
 				setParent((Party)newValue);
 				return;
+			case ZerenPackage.PARTY__ALIASES:
+				getAliases().clear();
+				getAliases().addAll((Collection<? extends String>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -378,6 +409,9 @@ public abstract class PartyImpl extends ModelElementImpl implements Party {
 			case ZerenPackage.PARTY__PARENT:
 				setParent((Party)null);
 				return;
+			case ZerenPackage.PARTY__ALIASES:
+				getAliases().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -400,6 +434,8 @@ public abstract class PartyImpl extends ModelElementImpl implements Party {
 				return children != null && !children.isEmpty();
 			case ZerenPackage.PARTY__PARENT:
 				return getParent() != null;
+			case ZerenPackage.PARTY__ALIASES:
+				return aliases != null && !aliases.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -420,6 +456,8 @@ public abstract class PartyImpl extends ModelElementImpl implements Party {
 		result.append(shortName);
 		result.append(", code: ");
 		result.append(code);
+		result.append(", aliases: ");
+		result.append(aliases);
 		result.append(')');
 		return result.toString();
 	}

@@ -74,6 +74,8 @@ public class ZerenFactoryImpl extends EFactoryImpl implements ZerenFactory {
 			case ZerenPackage.RESPONSIBILITY: return createResponsibility();
 			case ZerenPackage.POWER: return createPower();
 			case ZerenPackage.OBLIGATION: return createObligation();
+			case ZerenPackage.DUTY_GROUP: return createDutyGroup();
+			case ZerenPackage.COLUMN_VALUE: return createColumnValue();
 			case ZerenPackage.LEGAL_REFERENCE: return createLegalReference();
 			case ZerenPackage.LEGAL_BASIS: return createLegalBasis();
 			case ZerenPackage.LEGAL_BASIS_VERSION: return createLegalBasisVersion();
@@ -265,6 +267,28 @@ public class ZerenFactoryImpl extends EFactoryImpl implements ZerenFactory {
 	public Obligation createObligation() {
 		ObligationImpl obligation = new ObligationImpl();
 		return obligation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DutyGroup createDutyGroup() {
+		DutyGroupImpl dutyGroup = new DutyGroupImpl();
+		return dutyGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ColumnValue createColumnValue() {
+		ColumnValueImpl columnValue = new ColumnValueImpl();
+		return columnValue;
 	}
 
 	/**

@@ -17,9 +17,11 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.zeren.model.AccountabilityMeasure;
 import org.zeren.model.AssessmentIndicator;
+import org.zeren.model.ColumnValue;
 import org.zeren.model.Committee;
 import org.zeren.model.Department;
 import org.zeren.model.Duty;
+import org.zeren.model.DutyGroup;
 import org.zeren.model.DutyList;
 import org.zeren.model.DutyListKind;
 import org.zeren.model.Enterprise;
@@ -146,6 +148,20 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 	 * @generated
 	 */
 	private EClass obligationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass dutyGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass columnValueEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -516,6 +532,16 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getParty_Aliases() {
+		return (EAttribute)partyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCommittee() {
 		return committeeEClass;
 	}
@@ -776,6 +802,16 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDutyList_Groups() {
+		return (EReference)dutyListEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDuty() {
 		return dutyEClass;
 	}
@@ -906,6 +942,66 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDuty_Category() {
+		return (EAttribute)dutyEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDuty_Group() {
+		return (EReference)dutyEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuty_SupervisionMethod() {
+		return (EAttribute)dutyEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuty_DeadlineText() {
+		return (EAttribute)dutyEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDuty_AccountabilityCases() {
+		return (EAttribute)dutyEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDuty_OtherColumns() {
+		return (EReference)dutyEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getResponsibility() {
 		return responsibilityEClass;
 	}
@@ -938,6 +1034,76 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 	@Override
 	public EClass getObligation() {
 		return obligationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDutyGroup() {
+		return dutyGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDutyGroup_Number() {
+		return (EAttribute)dutyGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDutyGroup_Title() {
+		return (EAttribute)dutyGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDutyGroup_Subgroups() {
+		return (EReference)dutyGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getColumnValue() {
+		return columnValueEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnValue_Heading() {
+		return (EAttribute)columnValueEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getColumnValue_Value() {
+		return (EAttribute)columnValueEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1618,6 +1784,7 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		createEAttribute(partyEClass, PARTY__CODE);
 		createEReference(partyEClass, PARTY__CHILDREN);
 		createEReference(partyEClass, PARTY__PARENT);
+		createEAttribute(partyEClass, PARTY__ALIASES);
 
 		committeeEClass = createEClass(COMMITTEE);
 		createEAttribute(committeeEClass, COMMITTEE__JURISDICTION);
@@ -1650,6 +1817,7 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		createEReference(dutyListEClass, DUTY_LIST__HOLDER);
 		createEAttribute(dutyListEClass, DUTY_LIST__ISSUED_ON);
 		createEReference(dutyListEClass, DUTY_LIST__DUTIES);
+		createEReference(dutyListEClass, DUTY_LIST__GROUPS);
 
 		dutyEClass = createEClass(DUTY);
 		createEAttribute(dutyEClass, DUTY__CODE);
@@ -1664,6 +1832,12 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		createEAttribute(dutyEClass, DUTY__ACCOUNTABILITY_MEASURES);
 		createEAttribute(dutyEClass, DUTY__REQUIRED_EVIDENCE);
 		createEReference(dutyEClass, DUTY__LIST);
+		createEAttribute(dutyEClass, DUTY__CATEGORY);
+		createEReference(dutyEClass, DUTY__GROUP);
+		createEAttribute(dutyEClass, DUTY__SUPERVISION_METHOD);
+		createEAttribute(dutyEClass, DUTY__DEADLINE_TEXT);
+		createEAttribute(dutyEClass, DUTY__ACCOUNTABILITY_CASES);
+		createEReference(dutyEClass, DUTY__OTHER_COLUMNS);
 
 		responsibilityEClass = createEClass(RESPONSIBILITY);
 
@@ -1671,6 +1845,15 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		createEAttribute(powerEClass, POWER__POWER_KIND);
 
 		obligationEClass = createEClass(OBLIGATION);
+
+		dutyGroupEClass = createEClass(DUTY_GROUP);
+		createEAttribute(dutyGroupEClass, DUTY_GROUP__NUMBER);
+		createEAttribute(dutyGroupEClass, DUTY_GROUP__TITLE);
+		createEReference(dutyGroupEClass, DUTY_GROUP__SUBGROUPS);
+
+		columnValueEClass = createEClass(COLUMN_VALUE);
+		createEAttribute(columnValueEClass, COLUMN_VALUE__HEADING);
+		createEAttribute(columnValueEClass, COLUMN_VALUE__VALUE);
 
 		legalReferenceEClass = createEClass(LEGAL_REFERENCE);
 		createEReference(legalReferenceEClass, LEGAL_REFERENCE__BASIS);
@@ -1788,6 +1971,7 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		responsibilityEClass.getESuperTypes().add(this.getDuty());
 		powerEClass.getESuperTypes().add(this.getDuty());
 		obligationEClass.getESuperTypes().add(this.getDuty());
+		dutyGroupEClass.getESuperTypes().add(this.getModelElement());
 		legalReferenceEClass.getESuperTypes().add(this.getModelElement());
 		legalBasisEClass.getESuperTypes().add(this.getModelElement());
 		legalBasisVersionEClass.getESuperTypes().add(this.getModelElement());
@@ -1817,6 +2001,7 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		initEAttribute(getParty_Code(), ecorePackage.getEString(), "code", null, 0, 1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getParty_Children(), this.getParty(), this.getParty_Parent(), "children", null, 0, -1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getParty_Parent(), this.getParty(), this.getParty_Children(), "parent", null, 0, 1, Party.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getParty_Aliases(), ecorePackage.getEString(), "aliases", null, 0, -1, Party.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(committeeEClass, Committee.class, "Committee", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCommittee_Jurisdiction(), ecorePackage.getEString(), "jurisdiction", null, 0, 1, Committee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1849,6 +2034,7 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		initEReference(getDutyList_Holder(), this.getParty(), null, "holder", null, 1, 1, DutyList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDutyList_IssuedOn(), this.getLocalDate(), "issuedOn", null, 0, 1, DutyList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDutyList_Duties(), this.getDuty(), this.getDuty_List(), "duties", null, 0, -1, DutyList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDutyList_Groups(), this.getDutyGroup(), null, "groups", null, 0, -1, DutyList.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(dutyEClass, Duty.class, "Duty", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDuty_Code(), ecorePackage.getEString(), "code", null, 0, 1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1863,6 +2049,12 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		initEAttribute(getDuty_AccountabilityMeasures(), this.getAccountabilityMeasure(), "accountabilityMeasures", null, 0, -1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDuty_RequiredEvidence(), ecorePackage.getEString(), "requiredEvidence", null, 0, -1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDuty_List(), this.getDutyList(), this.getDutyList_Duties(), "list", null, 0, 1, Duty.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuty_Category(), ecorePackage.getEString(), "category", null, 0, 1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDuty_Group(), this.getDutyGroup(), null, "group", null, 0, 1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuty_SupervisionMethod(), ecorePackage.getEString(), "supervisionMethod", null, 0, 1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuty_DeadlineText(), ecorePackage.getEString(), "deadlineText", null, 0, 1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDuty_AccountabilityCases(), ecorePackage.getEString(), "accountabilityCases", null, 0, 1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDuty_OtherColumns(), this.getColumnValue(), null, "otherColumns", null, 0, -1, Duty.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(responsibilityEClass, Responsibility.class, "Responsibility", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -1870,6 +2062,15 @@ public class ZerenPackageImpl extends EPackageImpl implements ZerenPackage {
 		initEAttribute(getPower_PowerKind(), this.getPowerKind(), "powerKind", null, 0, 1, Power.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(obligationEClass, Obligation.class, "Obligation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+
+		initEClass(dutyGroupEClass, DutyGroup.class, "DutyGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDutyGroup_Number(), ecorePackage.getEString(), "number", null, 0, 1, DutyGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDutyGroup_Title(), ecorePackage.getEString(), "title", null, 0, 1, DutyGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDutyGroup_Subgroups(), this.getDutyGroup(), null, "subgroups", null, 0, -1, DutyGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(columnValueEClass, ColumnValue.class, "ColumnValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getColumnValue_Heading(), ecorePackage.getEString(), "heading", null, 0, 1, ColumnValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getColumnValue_Value(), ecorePackage.getEString(), "value", null, 0, 1, ColumnValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(legalReferenceEClass, LegalReference.class, "LegalReference", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getLegalReference_Basis(), this.getLegalBasis(), null, "basis", null, 1, 1, LegalReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

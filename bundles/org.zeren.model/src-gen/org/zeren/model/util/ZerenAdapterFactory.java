@@ -122,6 +122,14 @@ public class ZerenAdapterFactory extends AdapterFactoryImpl {
 				return createObligationAdapter();
 			}
 			@Override
+			public Adapter caseDutyGroup(DutyGroup object) {
+				return createDutyGroupAdapter();
+			}
+			@Override
+			public Adapter caseColumnValue(ColumnValue object) {
+				return createColumnValueAdapter();
+			}
+			@Override
 			public Adapter caseLegalReference(LegalReference object) {
 				return createLegalReferenceAdapter();
 			}
@@ -352,6 +360,34 @@ public class ZerenAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createObligationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.zeren.model.DutyGroup <em>Duty Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.zeren.model.DutyGroup
+	 * @generated
+	 */
+	public Adapter createDutyGroupAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.zeren.model.ColumnValue <em>Column Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.zeren.model.ColumnValue
+	 * @generated
+	 */
+	public Adapter createColumnValueAdapter() {
 		return null;
 	}
 

@@ -165,6 +165,19 @@ public class ZerenSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case ZerenPackage.DUTY_GROUP: {
+				DutyGroup dutyGroup = (DutyGroup)theEObject;
+				T result = caseDutyGroup(dutyGroup);
+				if (result == null) result = caseModelElement(dutyGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case ZerenPackage.COLUMN_VALUE: {
+				ColumnValue columnValue = (ColumnValue)theEObject;
+				T result = caseColumnValue(columnValue);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case ZerenPackage.LEGAL_REFERENCE: {
 				LegalReference legalReference = (LegalReference)theEObject;
 				T result = caseLegalReference(legalReference);
@@ -417,6 +430,36 @@ public class ZerenSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseObligation(Obligation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Duty Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Duty Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDutyGroup(DutyGroup object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Column Value</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Column Value</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseColumnValue(ColumnValue object) {
 		return null;
 	}
 
