@@ -2,13 +2,6 @@ package org.zeren.io.plan;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,6 +16,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.zeren.core.spi.LocalizedText;
+import org.zeren.core.text.DecodedText;
+import org.zeren.core.text.TextDecoding;
+import org.zeren.core.text.TextEncoding;
+import org.zeren.core.text.UndecodableTextException;
 
 /**
  * The text of a plan file, split into lines: decoded from UTF-8 (with or without BOM) or
@@ -33,8 +30,6 @@ import org.zeren.core.spi.LocalizedText;
  * @param warnings problems met while reading that did not stop it
  */
 record PlanText(List<String> lines, PlanEncoding encoding, List<PlanImportWarning> warnings) {
-
-	static final Charset GB18030 = Charset.forName("GB18030");
 
 	static PlanText read(Path file) throws PlanImportException {
 		byte[] bytes;
@@ -64,71 +59,35 @@ record PlanText(List<String> lines, PlanEncoding encoding, List<PlanImportWarnin
 	}
 
 	private static PlanText plain(Path file, byte[] bytes) throws PlanImportException {
-		boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-				&& (bytes[2] & 0xFF) == 0xBF;
-		int start = bom ? 3 : 0;
-		StringBuilder out = new StringBuilder();
-		int bad = decode(bytes, start, StandardCharsets.UTF_8, out);
-		if (bad < 0) {
-			return new PlanText(split(out), bom ? PlanEncoding.UTF_8_WITH_BOM : PlanEncoding.UTF_8, List.of());
-		}
-		if (bom) {
-			throw new PlanImportException(file, lineOf(bytes, start, bad), new LocalizedText(
-					"文件以 UTF-8 字节顺序标记开头，但第 " + (bad + 1) + " 字节不是有效的 UTF-8",
-					"the file starts with a UTF-8 byte order mark, but byte " + (bad + 1) + " is not valid UTF-8"), null);
-		}
-		if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-				|| (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+		TextEncoding bom = TextDecoding.bomOf(bytes);
+		if (bom == TextEncoding.UTF_16LE_WITH_BOM || bom == TextEncoding.UTF_16BE_WITH_BOM) {
 			throw new PlanImportException(file, 1, new LocalizedText(
 					"文件是 UTF-16（“Unicode”）编码，不能读取；请另存为 UTF-8",
 					"the file is in UTF-16 (\"Unicode\"), which is not read; save it as UTF-8"), null);
 		}
-		out.setLength(0);
-		int badGb = decode(bytes, 0, GB18030, out);
-		if (badGb < 0) {
-			return new PlanText(split(out), PlanEncoding.GB18030, List.of());
-		}
-		int at = Math.max(bad, badGb);
-		throw new PlanImportException(file, lineOf(bytes, 0, at), new LocalizedText(
-				"文件编码无法识别：既不是 UTF-8（第 " + (bad + 1) + " 字节无效）也不是 GB18030/GBK（第 " + (badGb + 1)
-						+ " 字节无效）；请另存为 UTF-8",
-				"unreadable encoding: neither UTF-8 (invalid byte " + (bad + 1) + ") nor GB18030/GBK (invalid byte "
-						+ (badGb + 1) + "); save the file as UTF-8"),
-				null);
-	}
-
-	/**
-	 * Decodes strictly.
-	 *
-	 * @return -1 on success, otherwise the offset of the first byte that cannot be decoded
-	 */
-	private static int decode(byte[] bytes, int start, Charset charset, StringBuilder out) {
-		CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-		CharBuffer chars = CharBuffer.allocate(2 * (bytes.length - start) + 16);
-		CoderResult r = decoder.decode(in, chars, true);
-		if (r.isError()) {
-			return in.position();
-		}
-		r = decoder.flush(chars);
-		if (r.isError()) {
-			return in.position();
-		}
-		chars.flip();
-		out.append(chars);
-		return -1;
-	}
-
-	/** Line of a byte offset: in UTF-8 and GB18030 the byte 0x0A occurs only as a line feed. */
-	private static int lineOf(byte[] bytes, int start, int offset) {
-		int line = 1;
-		for (int i = start; i < offset && i < bytes.length; i++) {
-			if (bytes[i] == '\n') {
-				line++;
+		try {
+			DecodedText text = TextDecoding.decode(bytes);
+			return new PlanText(split(text.text()), switch (text.encoding()) {
+			case UTF_8_WITH_BOM -> PlanEncoding.UTF_8_WITH_BOM;
+			case GB18030 -> PlanEncoding.GB18030;
+			default -> PlanEncoding.UTF_8;
+			}, List.of());
+		} catch (UndecodableTextException e) {
+			if (bom == TextEncoding.UTF_8_WITH_BOM) {
+				throw new PlanImportException(file, TextDecoding.lineOf(bytes, bom, e.offset()), new LocalizedText(
+						"文件以 UTF-8 字节顺序标记开头，但第 " + (e.offset() + 1) + " 字节不是有效的 UTF-8",
+						"the file starts with a UTF-8 byte order mark, but byte " + (e.offset() + 1)
+								+ " is not valid UTF-8"), null);
 			}
+			int bad = e.offset();
+			int badGb = e.gb18030Offset();
+			throw new PlanImportException(file, TextDecoding.lineOf(bytes, TextEncoding.UTF_8, e.furthestOffset()),
+					new LocalizedText("文件编码无法识别：既不是 UTF-8（第 " + (bad + 1) + " 字节无效）也不是 GB18030/GBK（第 "
+							+ (badGb + 1) + " 字节无效）；请另存为 UTF-8",
+							"unreadable encoding: neither UTF-8 (invalid byte " + (bad + 1)
+									+ ") nor GB18030/GBK (invalid byte " + (badGb + 1) + "); save the file as UTF-8"),
+					null);
 		}
-		return line;
 	}
 
 	private static List<String> split(CharSequence text) {

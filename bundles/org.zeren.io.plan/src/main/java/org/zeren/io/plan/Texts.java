@@ -5,6 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.zeren.core.text.ChineseNumerals;
+import org.zeren.core.text.ChineseText;
+
 /** Character-level helpers for Chinese plan text. */
 final class Texts {
 
@@ -17,15 +20,7 @@ final class Texts {
 	 * original and the normalised string.
 	 */
 	static String halfWidth(String s) {
-		char[] c = s.toCharArray();
-		for (int i = 0; i < c.length; i++) {
-			if (c[i] >= '\uFF01' && c[i] <= '\uFF5E') {
-				c[i] = (char) (c[i] - 0xFEE0);
-			} else if (c[i] == '\u3000') {
-				c[i] = ' ';
-			}
-		}
-		return new String(c);
+		return ChineseText.halfWidth(s);
 	}
 
 	static boolean isSpace(char c) {
@@ -56,87 +51,24 @@ final class Texts {
 		return b.toString();
 	}
 
-	private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-
-	/** @return 0..9 for 〇/零/○/O/0 and 一..九, else -1 */
+	/** @return 0..9 for 〇/零/○/O/0 and 一..九, else -1 (see {@link ChineseNumerals#digit(char)}) */
 	static int chineseDigit(char c) {
-		if (c == '零' || c == '○' || c == 'O' || c == 'o' || c == '0' || c == 'Ｏ') {
-			return 0;
-		}
-		return CHINESE_DIGITS.indexOf(c);
+		return ChineseNumerals.digit(c);
 	}
 
-	/**
-	 * The value of a Chinese numeral as used for section numbers and dates: 一 … 九, 十, 十一, 二十,
-	 * 二十三, 一百, 一百零五 … up to 999.
-	 *
-	 * @return the value, or -1 when the string is not such a numeral
-	 */
+	/** @return the value of a Chinese numeral 一 … 九百九十九, or -1 (see {@link ChineseNumerals#parse(String)}) */
 	static int chineseNumber(String s) {
-		if (s.isEmpty()) {
-			return -1;
-		}
-		int total = 0;
-		int digit = -1;
-		boolean seenUnit = false;
-		int lastUnit = 1000;
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			int unit = c == '十' ? 10 : c == '百' ? 100 : 0;
-			if (unit > 0) {
-				if (unit >= lastUnit) {
-					return -1;
-				}
-				total += (digit < 0 ? 1 : digit) * unit;
-				digit = -1;
-				lastUnit = unit;
-				seenUnit = true;
-			} else {
-				int d = chineseDigit(c);
-				if (d < 0 || (digit > 0 && d != 0)) {
-					return -1;
-				}
-				if (d == 0) {
-					if (!seenUnit) {
-						return -1;
-					}
-					continue;
-				}
-				digit = d;
-			}
-		}
-		if (digit > 0) {
-			total += digit;
-		}
-		return total == 0 ? -1 : total;
+		return ChineseNumerals.parse(s);
 	}
 
-	/** The Chinese numeral of 1..99 as printed in section numbers: 一 … 十, 十一, 二十, 二十三. */
+	/** The Chinese numeral of 1..99 as printed in section numbers (see {@link ChineseNumerals#format(int)}). */
 	static String chineseNumeral(int n) {
-		if (n <= 0 || n >= 100) {
-			return Integer.toString(n);
-		}
-		if (n < 10) {
-			return String.valueOf(CHINESE_DIGITS.charAt(n));
-		}
-		String tens = n / 10 == 1 ? "十" : CHINESE_DIGITS.charAt(n / 10) + "十";
-		return n % 10 == 0 ? tens : tens + CHINESE_DIGITS.charAt(n % 10);
+		return ChineseNumerals.format(n);
 	}
 
 	/** @return the value of a year written with one Chinese digit per place, e.g. 二〇一七; -1 otherwise */
 	static int chineseDigits(String s) {
-		if (s.isEmpty()) {
-			return -1;
-		}
-		int v = 0;
-		for (int i = 0; i < s.length(); i++) {
-			int d = chineseDigit(s.charAt(i));
-			if (d < 0) {
-				return -1;
-			}
-			v = v * 10 + d;
-		}
-		return v;
+		return ChineseNumerals.parseDigits(s);
 	}
 
 	/** A text span {@code [start, end)} with its content. */
