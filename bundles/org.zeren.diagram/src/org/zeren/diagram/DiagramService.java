@@ -1,7 +1,11 @@
 package org.zeren.diagram;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -382,14 +386,37 @@ public final class DiagramService {
 		} catch (DiagramException e) {
 			throw e;
 		} catch (IOException e) {
-			throw new DiagramException(DiagramException.Problem.IO_ERROR, new LocalizedText(
-					"无法写入 " + file + "：" + e.getMessage(), "cannot write " + file + ": " + e.getMessage()), e);
+			LocalizedText why = reason(e);
+			throw new DiagramException(DiagramException.Problem.IO_ERROR,
+					new LocalizedText("无法写入 " + file + "：" + why.zh(), "cannot write " + file + ": " + why.en()), e);
 		} catch (RuntimeException e) {
 			throw e;
 		} catch (Exception e) {
 			throw new DiagramException(DiagramException.Problem.IO_ERROR, new LocalizedText(
 					"无法写入 " + file + "：" + e, "cannot write " + file + ": " + e), e);
 		}
+	}
+
+	/**
+	 * Why a file could not be written, in words: the JDK's file-system exceptions carry only the path in their
+	 * message (often the path of the temporary file), which told users nothing.
+	 */
+	private static LocalizedText reason(IOException e) {
+		String path = e instanceof FileSystemException f && f.getFile() != null ? f.getFile() : null;
+		if (e instanceof AccessDeniedException) {
+			return new LocalizedText("没有写入权限（" + path + "）", "permission denied (" + path + ")");
+		}
+		if (e instanceof FileAlreadyExistsException) {
+			return new LocalizedText(path + " 已存在，且不是文件夹", path + " exists and is not a folder");
+		}
+		if (e instanceof NoSuchFileException) {
+			return new LocalizedText("路径不存在（" + path + "）", "no such file or folder (" + path + ")");
+		}
+		if (e instanceof FileSystemException f && f.getReason() != null) {
+			return new LocalizedText(f.getReason() + "（" + path + "）", f.getReason() + " (" + path + ")");
+		}
+		String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+		return new LocalizedText(message, message);
 	}
 
 	private static ExportResult result(Path file, DiagramFormat format, DiagramGraph graph, String font, long layout,

@@ -122,6 +122,9 @@ public final class DiagramCommand extends BaseCommand {
 		if (allChains && root != null) {
 			throw usage(DiagramMessages.diagramRootWithAllChains);
 		}
+		if (root != null && root.isBlank()) {
+			throw usage(DiagramMessages.diagramRootEmpty);
+		}
 		if (allChains && Files.isRegularFile(output)) {
 			throw usage(NLS.bind(DiagramMessages.diagramOutputIsFile, output));
 		}

@@ -53,6 +53,7 @@ public final class DiagramMessages extends NLS {
 	public static String diagramOutputIsFile;
 	/** -o is the model file itself. */
 	public static String diagramOutputIsModel;
+	public static String diagramRootEmpty;
 	/** -o exists and is neither a regular file nor a folder (a device, a pipe). */
 	public static String diagramOutputNotRegular;
 

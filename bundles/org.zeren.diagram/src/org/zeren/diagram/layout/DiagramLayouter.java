@@ -506,8 +506,25 @@ public final class DiagramLayouter {
 			g.add(new Entry(LegendItem.Swatch.NONE, null, null, null, null,
 					LEGEND_LINES.get(locale)));
 			for (EdgeRole r : edgeRoles) {
-				Styles.EdgeStyle s = Styles.edge(r, null);
-				g.add(new Entry(LegendItem.Swatch.LINE, null, s.colour(), s.style(), s.head(), r.label().get(locale)));
+				// lines coloured by their source (supervision: one colour per supervising department) get one entry
+				// per colour naming the sources, so a reader can tell whose line it is; a work area's colour is
+				// already explained by the work-area entries
+				Map<String, Set<String>> sourcesByColour = new java.util.LinkedHashMap<>();
+				for (DiagramEdge e : graph.edges()) {
+					if (e.role() == r && e.colour() != null && e.source().workArea() == null) {
+						sourcesByColour.computeIfAbsent(e.colour(), c -> new LinkedHashSet<>()).add(e.source().label());
+					}
+				}
+				if (sourcesByColour.isEmpty()) {
+					Styles.EdgeStyle s = Styles.edge(r, null);
+					g.add(new Entry(LegendItem.Swatch.LINE, null, s.colour(), s.style(), s.head(), r.label().get(locale)));
+				}
+				sourcesByColour.forEach((colour, sources) -> {
+					Styles.EdgeStyle s = Styles.edge(r, colour);
+					g.add(new Entry(LegendItem.Swatch.LINE, null, s.colour(), s.style(), s.head(),
+							r.label().get(locale) + (locale.getLanguage().equals("zh") ? "：" : ": ")
+									+ String.join(locale.getLanguage().equals("zh") ? "、" : ", ", sources)));
+				});
 			}
 			groups.add(g);
 		}

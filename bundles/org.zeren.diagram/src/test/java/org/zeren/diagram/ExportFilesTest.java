@@ -53,6 +53,20 @@ class ExportFilesTest {
 		assertTrue(Files.isRegularFile(dir.resolve("new/folder/chain.svg")), "missing folders are created");
 	}
 
+	/** A new user's export into a folder that was really a file said only "cannot write X: X.tmp". */
+	@Test
+	void aWriteErrorSaysWhyInWords() throws Exception {
+		TestModels.Org org = TestModels.withDuties();
+		Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "kept");
+		Path file = notAFolder.resolve("chain.svg");
+		DiagramException e = assertThrows(DiagramException.class, () -> service.export(org.model(),
+				DiagramKind.ORGANISATION, null, DiagramFormat.SVG, file, DiagramOptions.defaults()));
+		assertEquals(DiagramException.Problem.IO_ERROR, e.problem());
+		assertEquals("cannot write " + file + ": " + notAFolder + " exists and is not a folder", e.getMessage());
+		assertEquals("无法写入 " + file + "：" + notAFolder + " 已存在，且不是文件夹", e.text().zh());
+		assertEquals("kept", Files.readString(notAFolder));
+	}
+
 	@Test
 	void aDeviceOrPipeIsNeverReplaced() throws Exception {
 		Path pipe = dir.resolve("out.svg");

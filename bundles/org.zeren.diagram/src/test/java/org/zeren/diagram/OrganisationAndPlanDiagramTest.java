@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zeren.diagram.ChainDiagramTest.edges;
 import static org.zeren.diagram.ChainDiagramTest.nodes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.zeren.diagram.graph.DiagramEdge;
 import org.zeren.diagram.graph.DiagramGraph;
 import org.zeren.diagram.graph.EdgeRole;
+import org.zeren.diagram.scene.LegendItem;
+import org.zeren.diagram.scene.LineStyle;
+import org.zeren.diagram.scene.Scene;
 
 /** The organisation and supervision map and the plan map of the 绿建区-like organisation. */
 class OrganisationAndPlanDiagramTest {
@@ -30,6 +35,31 @@ class OrganisationAndPlanDiagramTest {
 				"区建设局 -> 绿建建工 SUPERVISION", "区卫健局 -> 绿建建工 SUPERVISION", "区卫健局 -> 绿建化工 SUPERVISION"), edges(g));
 		assertEquals("监管部门", g.nodeOf(org.safety()).caption());
 		assertEquals("部门", g.nodeOf(org.office()).caption(), "not a supervisory department");
+	}
+
+	/** The organisation map drew each department's supervision lines in its own colour, but the legend showed one. */
+	@Test
+	void legendNamesTheDepartmentOfEachSupervisionColour() throws Exception {
+		TestModels.Org org = TestModels.withDuties();
+		for (Locale locale : List.of(Locale.CHINA, Locale.ENGLISH)) {
+			DiagramOptions options = DiagramOptions.builder().locale(locale).build();
+			Scene scene = service.layout(
+					service.build(org.model(), DiagramKind.ORGANISATION, null, options), options, DiagramFormat.SVG);
+			List<String> lines = new ArrayList<>();
+			for (LegendItem item : scene.legend().items()) {
+				if (item.swatch() == LegendItem.Swatch.LINE) {
+					lines.add(item.text().text() + " " + item.stroke());
+				}
+			}
+			List<String> colours = scene.edges().stream().filter(e -> e.style() == LineStyle.DASHED)
+					.map(e -> e.colour().toString()).distinct().toList();
+			assertEquals(3, colours.size(), "three supervising departments, three colours: " + colours);
+			boolean zh = locale == Locale.CHINA;
+			assertEquals(List.of((zh ? "监管关系：区安监局 " : "supervision: 区安监局 ") + colours.get(0),
+					(zh ? "监管关系：区建设局 " : "supervision: 区建设局 ") + colours.get(1),
+					(zh ? "监管关系：区卫健局 " : "supervision: 区卫健局 ") + colours.get(2),
+					(zh ? "隶属/组成 " : "part of ") + "#90A4AE"), lines);
+		}
 	}
 
 	@Test

@@ -93,6 +93,16 @@ class DiagramCommandTest {
 		org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(model));
 	}
 
+	/** A new user passed --root "" (an unset shell variable) and got the whole model without a word. */
+	@Test
+	void anEmptyRootIsRefused() throws Exception {
+		Path svg = dir.resolve("chain.svg");
+		Fixture.Run r = fx.run("diagram", model.toString(), "--kind", "chain", "--root", "", "-o", svg.toString());
+		assertEquals(2, r.code());
+		assertTrue(r.err().contains("--root is empty: give the id or code of a duty, plan task or party"), r.err());
+		assertFalse(Files.exists(svg), "nothing written");
+	}
+
 	/** A new user wrote to -o /dev/full: the device node was replaced by a regular file. */
 	@Test
 	void outputOverAPipeIsRefusedAndThePipeKept() throws Exception {

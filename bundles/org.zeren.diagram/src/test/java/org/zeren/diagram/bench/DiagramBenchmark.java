@@ -61,7 +61,11 @@ import org.zeren.model.util.ZerenResourceFactoryImpl;
  * nodes, same edges), one run, wall-clock time including the process start; skipped with a note when
  * {@code dot} is not on the PATH (Debian package graphviz), stopped after {@code -Dzeren.bench.diagram.dotTimeout}
  * seconds (default 900);</li>
- * <li>Zeren/Graphviz: (first layout + SVG export) / ({@code dot -Tsvg}); below 1 means Zeren is faster.</li>
+ * <li>Graphviz with orthogonal lines: {@code dot -Tsvg -Gsplines=ortho} on the same file, the edge style Zeren
+ * draws (Graphviz draws splines by default); stopped after {@code -Dzeren.bench.diagram.orthoTimeout} seconds
+ * (default 120);</li>
+ * <li>Zeren/Graphviz: (first layout + SVG export) / ({@code dot -Tsvg}), for both Graphviz runs; below 1 means
+ * Zeren is faster.</li>
  * </ul>
  * Run it through the root pom's benchmark profile (also runs the model-store benchmark of org.zeren.core):
  *
@@ -100,13 +104,14 @@ public class DiagramBenchmark {
 		}
 		int runs = Integer.getInteger("zeren.bench.diagram.runs", 3);
 		long dotTimeout = Long.getLong("zeren.bench.diagram.dotTimeout", 900);
+		long orthoTimeout = Long.getLong("zeren.bench.diagram.orthoTimeout", 120);
 		String graphviz = graphvizVersion();
 		List<String> report = new ArrayList<>();
 		try {
 			System.out.println("warm-up (not reported): " + sizes.get(0) + " duties");
-			measure(dir.resolve("warm-up"), sizes.get(0), 1, null, 0);
+			measure(dir.resolve("warm-up"), sizes.get(0), 1, null, 0, 0);
 			for (int size : sizes) {
-				report.add(measure(dir.resolve("chain-" + size), size, runs, graphviz, dotTimeout));
+				report.add(measure(dir.resolve("chain-" + size), size, runs, graphviz, dotTimeout, orthoTimeout));
 			}
 		} finally {
 			if (!keep) {
@@ -124,16 +129,18 @@ public class DiagramBenchmark {
 				+ (graphviz == null ? "Graphviz dot not found (Debian package graphviz): its column is skipped"
 						: "Graphviz: " + graphviz)
 				+ "). Times in seconds; layout = font lookup + ELK layered, first run / best of " + runs
-				+ "; Zeren/Graphviz = (first layout + SVG) / dot -Tsvg; peak = heap pools' peak use while building, laying"
+				+ "; Zeren/Gv = (first layout + SVG) / dot -Tsvg, with Graphviz's default spline lines and with"
+				+ " -Gsplines=ortho (orthogonal lines, as Zeren draws them); peak = heap pools' peak use while building, laying"
 				+ " out and writing (uncollected garbage included); live = heap used after a GC with model, graph and"
 				+ " scene still held.");
-		System.out.println(String.format(Locale.ROOT, "%7s %6s %6s %10s %6s %6s %13s %6s %6s %8s %8s %9s %9s",
+		System.out.println(String.format(Locale.ROOT, "%7s %6s %6s %10s %6s %6s %13s %6s %6s %8s %8s %9s %9s %9s %9s",
 				"duties", "boxes", "lines", "layout 1st", "best", "SVG", "PNG (scale)", "PDF", "DOT", "peak MB",
-				"live MB", "dot -Tsvg", "Zeren/Gv"));
+				"live MB", "dot spline", "Zeren/Gv", "dot ortho", "Zeren/Gv"));
 		report.forEach(System.out::println);
 	}
 
-	private static String measure(Path dir, int duties, int runs, String graphviz, long dotTimeout) throws Exception {
+	private static String measure(Path dir, int duties, int runs, String graphviz, long dotTimeout,
+			long orthoTimeout) throws Exception {
 		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
 				.filter(p -> p.getType() == MemoryType.HEAP).toList();
 		System.gc();
@@ -186,23 +193,19 @@ public class DiagramBenchmark {
 		Reference.reachabilityFence(graph);
 		Reference.reachabilityFence(scene);
 
-		String dotColumn = "skipped";
-		String ratio = "-";
+		String[] spline = { "skipped", "-" };
+		String[] ortho = { "skipped", "-" };
 		if (graphviz != null) {
-			double gv = graphviz(dir.resolve("chain-" + duties + ".dot"), dir.resolve("chain-" + duties + ".gv.svg"),
+			Path in = dir.resolve("chain-" + duties + ".dot");
+			spline = compare(first + write[0], graphviz(in, dir.resolve("chain-" + duties + ".gv.svg"), dotTimeout),
 					dotTimeout);
-			if (Double.isNaN(gv)) {
-				dotColumn = ">" + dotTimeout;
-				ratio = String.format(Locale.ROOT, "<%.3f", (first + write[0]) / dotTimeout);
-			} else {
-				dotColumn = String.format(Locale.ROOT, "%.2f", gv);
-				ratio = String.format(Locale.ROOT, "%.3f", (first + write[0]) / gv);
-			}
+			ortho = compare(first + write[0], graphviz(in, dir.resolve("chain-" + duties + ".gv-ortho.svg"),
+					orthoTimeout, "-Gsplines=ortho"), orthoTimeout);
 		}
-		String line = String.format(Locale.ROOT, "%7d %6d %6d %10.2f %6.2f %6.2f %13s %6.2f %6.3f %8d %8d %9s %9s",
+		String line = String.format(Locale.ROOT, "%7d %6d %6d %10.2f %6.2f %6.2f %13s %6.2f %6.3f %8d %8d %9s %9s %9s %9s",
 				duties, graph.nodeCount(), graph.edges().size(), first, best, write[0],
 				Double.isNaN(write[1]) ? pngScale : String.format(Locale.ROOT, "%.2f (%s)", write[1], pngScale), write[2],
-				write[3], peak >> 20, live >> 20, dotColumn, ratio);
+				write[3], peak >> 20, live >> 20, spline[0], spline[1], ortho[0], ortho[1]);
 		System.out.println(line);
 		return line;
 	}
@@ -296,10 +299,23 @@ public class DiagramBenchmark {
 		}
 	}
 
-	/** @return seconds of {@code dot -Tsvg IN -o OUT}, or NaN when it did not finish within the timeout */
-	private static double graphviz(Path in, Path out, long timeoutSeconds) throws IOException, InterruptedException {
+	/** @return Graphviz's seconds (or "&gt;timeout") and the ratio Zeren / Graphviz */
+	private static String[] compare(double zeren, double graphviz, long timeout) {
+		if (Double.isNaN(graphviz)) {
+			return new String[] { ">" + timeout, String.format(Locale.ROOT, "<%.3f", zeren / timeout) };
+		}
+		return new String[] { String.format(Locale.ROOT, "%.2f", graphviz),
+				String.format(Locale.ROOT, "%.3f", zeren / graphviz) };
+	}
+
+	/** @return seconds of {@code dot -Tsvg [OPTION] IN -o OUT}, or NaN when it did not finish within the timeout */
+	private static double graphviz(Path in, Path out, long timeoutSeconds, String... options)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of("dot", "-Tsvg"));
+		command.addAll(List.of(options));
+		command.addAll(List.of(in.toString(), "-o", out.toString()));
 		long t0 = System.nanoTime();
-		Process p = new ProcessBuilder("dot", "-Tsvg", in.toString(), "-o", out.toString()).redirectErrorStream(true)
+		Process p = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(in.resolveSibling(in.getFileName() + ".log").toFile()).start();
 		if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
 			p.destroyForcibly().waitFor();
