@@ -79,18 +79,30 @@ public final class ChineseNumerals {
 
 	/**
 	 * @param n a number
-	 * @return the Chinese numeral of 1..99 as printed in section numbers (一 … 十, 十一, 二十, 二十三);
-	 *         other numbers in Arabic digits
+	 * @return the Chinese numeral of 1..999 as printed in section numbers and article references
+	 *         (一 … 十, 十一, 二十三, 一百, 一百零五, 一百一十四); other numbers in Arabic digits
 	 */
 	public static String format(int n) {
-		if (n <= 0 || n >= 100) {
+		if (n <= 0 || n >= 1000) {
 			return Integer.toString(n);
 		}
 		if (n < 10) {
 			return String.valueOf(DIGITS.charAt(n));
 		}
-		String tens = n / 10 == 1 ? "十" : DIGITS.charAt(n / 10) + "十";
-		return n % 10 == 0 ? tens : tens + DIGITS.charAt(n % 10);
+		if (n < 100) {
+			String tens = n / 10 == 1 ? "十" : DIGITS.charAt(n / 10) + "十";
+			return n % 10 == 0 ? tens : tens + DIGITS.charAt(n % 10);
+		}
+		String hundreds = DIGITS.charAt(n / 100) + "百";
+		int rest = n % 100;
+		if (rest == 0) {
+			return hundreds;
+		}
+		if (rest < 10) {
+			return hundreds + "零" + DIGITS.charAt(rest);
+		}
+		// after hundreds the ten is written with its digit: 一百一十四, not 一百十四
+		return hundreds + DIGITS.charAt(rest / 10) + "十" + (rest % 10 == 0 ? "" : String.valueOf(DIGITS.charAt(rest % 10)));
 	}
 
 	/**

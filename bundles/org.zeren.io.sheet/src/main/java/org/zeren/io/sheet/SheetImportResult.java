@@ -1,0 +1,29 @@
+package org.zeren.io.sheet;
+
+import java.util.List;
+
+import org.zeren.core.text.TextEncoding;
+import org.zeren.model.DutyList;
+import org.zeren.model.LegalBasis;
+import org.zeren.model.Party;
+
+/**
+ * What an import created (or, in a dry run, would create).
+ *
+ * @param format       {@code xlsx}, {@code csv} or {@code tsv}; never null
+ * @param encoding     the encoding a CSV or text file was read in; null for {@code .xlsx}
+ * @param sheets       the names of the sheets imported (for CSV and text files the file name); never null
+ * @param lists        the duty lists created, in order of their first row; in a dry run not in the
+ *                     model; never null
+ * @param duties       the number of duties created
+ * @param legalBases   the legal bases created (not those found in the model), in order of first citation; never null
+ * @param reusedBases  the number of distinct legal bases of the model that were cited
+ * @param parties      the holders created (only with {@link SheetImportOptions#createHolders()}); never null
+ * @param warnings     things that did not stop the import, in file order; never null
+ * @param skippedRows  the rows skipped in lenient mode, each with its error, in file order; never null
+ * @param dryRun       true when the model was left unchanged
+ */
+public record SheetImportResult(String format, TextEncoding encoding, List<String> sheets, List<DutyList> lists,
+		int duties, List<LegalBasis> legalBases, int reusedBases, List<Party> parties, List<SheetProblem> warnings,
+		List<SheetProblem> skippedRows, boolean dryRun) {
+}
