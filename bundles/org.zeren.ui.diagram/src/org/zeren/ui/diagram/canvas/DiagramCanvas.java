@@ -69,6 +69,7 @@ public final class DiagramCanvas {
 		canvas.addListener(SWT.MouseMove, this::mouseMove);
 		canvas.addListener(SWT.MouseUp, this::mouseUp);
 		canvas.addListener(SWT.KeyDown, this::key);
+		canvas.addListener(SWT.MouseHover, this::hover);
 		canvas.addListener(SWT.Dispose, e -> painter.dispose());
 		canvas.getHorizontalBar().addListener(SWT.Selection, e -> {
 			originX = canvas.getHorizontalBar().getSelection();
@@ -337,6 +338,16 @@ public final class DiagramCanvas {
 				scrollBy(0, e.count > 0 ? -step : step);
 			}
 			e.doit = false;
+		}
+	}
+
+	/** The full label of the box under the pointer as a tooltip: long labels are cut short with … in the box. */
+	private void hover(Event e) {
+		SceneNode n = nodeAt(e.x, e.y);
+		String tip = n == null ? null
+				: n.source().caption() == null ? n.source().label() : n.source().caption() + "\n" + n.source().label();
+		if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
+			canvas.setToolTipText(tip);
 		}
 	}
 

@@ -88,6 +88,13 @@ final class DiagramHarness implements AutoCloseable {
 		spin(() -> false, 50); // paint
 	}
 
+	/** Like {@link #awaitScene} but returns at once, before the canvas has painted the new scene (for timing). */
+	void awaitSceneQuietly(int before) {
+		spin(() -> scenes.get() > before && viewer.isCurrent(), 600_000);
+		assertTrue(scenes.get() > before && viewer.isCurrent(), "no diagram shown within 10 minutes");
+		assertNotNull(viewer.getScene(), viewer.getProblem());
+	}
+
 	/** Runs the event loop until the condition holds or the time is up. */
 	void spin(BooleanSupplier until, long millis) {
 		long end = System.currentTimeMillis() + millis;

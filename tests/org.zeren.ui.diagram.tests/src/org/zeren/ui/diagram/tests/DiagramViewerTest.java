@@ -105,6 +105,10 @@ class DiagramViewerTest {
 		org.eclipse.swt.graphics.Point p = canvas.toControl(node.bounds().centre());
 		assertSame(duty, canvas.nodeAt(p.x, p.y).source().element(), "hit test at the centre of the duty's box");
 
+		send(canvas, SWT.MouseHover, 0, p.x, p.y, 0, 0);
+		assertEquals(node.source().caption() + "\n" + duty.getTitle().strip(), canvas.getControl().getToolTipText(),
+				"hovering shows the full label");
+
 		List<ISelection> told = new ArrayList<>();
 		h.viewer.addSelectionChangedListener(e -> told.add(e.getSelection()));
 		send(canvas, SWT.MouseDown, 1, p.x, p.y, 0, 1);
