@@ -59,6 +59,7 @@ public final class DiagramView extends ViewPart implements ISelectionListener {
 		viewer = new DiagramViewer(parent, service, options);
 		getSite().setSelectionProvider(viewer);
 		viewer.addSceneListener(v -> updateDescription());
+		viewer.addPendingListener(this::updateDescription);
 		viewer.getCanvas().addViewListener(this::updateDescription);
 		contributeToolBar(getViewSite().getActionBars().getToolBarManager());
 		getSite().getPage().addPostSelectionListener(this);
@@ -216,7 +217,9 @@ public final class DiagramView extends ViewPart implements ISelectionListener {
 		if (viewer == null || viewer.getCanvas().getControl().isDisposed()) {
 			return;
 		}
-		if (viewer.getProblem() != null) {
+		if (!viewer.isCurrent()) {
+			setContentDescription(Messages.DiagramViewer_layoutJob + "\u2026");
+		} else if (viewer.getProblem() != null) {
 			setContentDescription(viewer.getProblem());
 		} else if (viewer.getModel() == null || viewer.getScene() == null) {
 			setContentDescription(viewer.getModel() == null ? Messages.DiagramView_noModel : "");

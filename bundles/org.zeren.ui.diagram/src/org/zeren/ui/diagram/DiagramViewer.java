@@ -77,6 +77,8 @@ public final class DiagramViewer implements ISelectionProvider {
 	private final DiagramOptions options;
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private final List<Consumer<DiagramViewer>> sceneListeners = new ArrayList<>();
+	private final List<Runnable> pendingListeners = new ArrayList<>();
+	private Job layoutJob;
 	private final Runnable debounced = this::refresh;
 	private final EContentAdapter modelListener = new EContentAdapter() {
 		@Override
@@ -280,9 +282,15 @@ public final class DiagramViewer implements ISelectionProvider {
 		buildNanos = System.nanoTime() - start;
 		DiagramKind requestKind = kind;
 		Display display = canvas.getControl().getDisplay();
+		if (layoutJob != null) {
+			layoutJob.cancel(); // a layout not started yet is dropped; a running one finishes and its result is ignored
+		}
 		Job job = new Job(Messages.DiagramViewer_layoutJob) {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
+				if (monitor.isCanceled()) {
+					return Status.CANCEL_STATUS;
+				}
 				long t0 = System.nanoTime();
 				Scene scene;
 				try {
@@ -303,7 +311,11 @@ public final class DiagramViewer implements ISelectionProvider {
 			}
 		};
 		job.setPriority(Job.SHORT);
+		layoutJob = job;
 		job.schedule();
+		for (Runnable l : List.copyOf(pendingListeners)) {
+			l.run();
+		}
 	}
 
 	/** The root to build from: the asked one while it is still in the model, else the kind's default. */
@@ -425,6 +437,11 @@ public final class DiagramViewer implements ISelectionProvider {
 	/** @param listener told on the display thread whenever a new diagram (or a problem) is shown */
 	public void addSceneListener(Consumer<DiagramViewer> listener) {
 		sceneListeners.add(listener);
+	}
+
+	/** @param listener told on the display thread when a layout starts (the diagram shown is then not current) */
+	public void addPendingListener(Runnable listener) {
+		pendingListeners.add(listener);
 	}
 
 	private void fireScene() {
