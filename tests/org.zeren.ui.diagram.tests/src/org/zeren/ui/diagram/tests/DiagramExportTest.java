@@ -102,6 +102,11 @@ class DiagramExportTest {
 		assertTrue(job.getResult().isOK(), job.getResult().toString());
 		assertEquals(chains, job.results().size());
 		assertEquals(chains, count(all));
+		try (Stream<Path> files = Files.list(all)) {
+			assertEquals(new DiagramService().chains(model).stream().map(c -> c.id() + ".svg").sorted().toList(),
+					files.map(p -> p.getFileName().toString()).sorted().toList(),
+					"the job's copy of the model gives the same chain files as the model");
+		}
 
 		Path some = dir.resolve("some");
 		int[] worked = { 0 };

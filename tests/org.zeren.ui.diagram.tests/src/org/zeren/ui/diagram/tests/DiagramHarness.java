@@ -117,6 +117,24 @@ final class DiagramHarness implements AutoCloseable {
 		return data;
 	}
 
+	/** Saves what the X server shows of the shell (window frame and scroll bars included), for review. */
+	void windowScreenshot(String name) throws IOException {
+		spin(() -> false, 100);
+		org.eclipse.swt.graphics.Rectangle r = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, r.width, r.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, r.x, r.y);
+		} finally {
+			gc.dispose();
+		}
+		Files.createDirectories(SCREENSHOTS);
+		ImageLoader loader = new ImageLoader();
+		loader.data = new ImageData[] { image.getImageData() };
+		image.dispose();
+		loader.save(SCREENSHOTS.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+	}
+
 	@Override
 	public void close() {
 		if (!shell.isDisposed()) {

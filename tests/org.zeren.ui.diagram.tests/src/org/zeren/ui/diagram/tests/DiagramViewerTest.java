@@ -94,6 +94,7 @@ class DiagramViewerTest {
 		assertEquals(first.duties(), duties, "every duty of chain " + first.id() + " has a box");
 		assertEquals(DiagramKind.CHAIN, h.viewer.getKind());
 		h.screenshot("chain-first");
+		h.windowScreenshot("chain-first-window");
 	}
 
 	@Test
