@@ -1,0 +1,134 @@
+package org.zeren.ui.explorer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.zeren.model.DutyList;
+import org.zeren.model.Party;
+import org.zeren.model.ResponsibilityModel;
+import org.zeren.model.ZerenPackage;
+import org.zeren.ui.Messages;
+import org.zeren.ui.jface.ItemContentProvider;
+
+/**
+ * The explorer's tree: at the top the party tree and the work plans, then folders of legal bases, work areas,
+ * supervisions and assessment indicators; under each party the duty lists it holds (lists are contained by the model
+ * root and point to their holder, so the item providers alone would show them in one flat list) and then its child
+ * parties; lists without a holder at the top. Everything else is the item providers' containment tree.
+ */
+public class ExplorerContentProvider extends ItemContentProvider {
+
+	private static final ZerenPackage Z = ZerenPackage.eINSTANCE;
+
+	/** @param adapterFactory the item providers' factory; not null */
+	public ExplorerContentProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	@Override
+	public Object[] getChildren(Object parent) {
+		if (parent instanceof ResponsibilityModel root) {
+			List<Object> top = new ArrayList<>(root.getParties());
+			root.getDutyLists().stream().filter(l -> l.getHolder() == null).forEach(top::add);
+			top.addAll(root.getWorkPlans());
+			top.add(new ExplorerFolder(root, Z.getResponsibilityModel_LegalBases(), Messages.Explorer_legalBases));
+			top.add(new ExplorerFolder(root, Z.getResponsibilityModel_WorkAreas(), Messages.Explorer_workAreas));
+			top.add(new ExplorerFolder(root, Z.getResponsibilityModel_Supervisions(), Messages.Explorer_supervisions));
+			top.add(new ExplorerFolder(root, Z.getResponsibilityModel_AssessmentIndicators(), Messages.Explorer_indicators));
+			return top.toArray();
+		}
+		if (parent instanceof ExplorerFolder folder) {
+			return folder.children().toArray();
+		}
+		if (parent instanceof Party party) {
+			List<Object> children = new ArrayList<>(heldLists(party));
+			children.addAll(party.getChildren());
+			return children.toArray();
+		}
+		return super.getChildren(parent);
+	}
+
+	@Override
+	public boolean hasChildren(Object element) {
+		if (element instanceof ResponsibilityModel) {
+			return true;
+		}
+		if (element instanceof ExplorerFolder folder) {
+			return !folder.children().isEmpty();
+		}
+		if (element instanceof Party party) {
+			return !party.getChildren().isEmpty() || !heldLists(party).isEmpty();
+		}
+		return super.hasChildren(element);
+	}
+
+	@Override
+	public Object getParent(Object element) {
+		if (element instanceof DutyList list) {
+			return list.getHolder() != null ? list.getHolder() : list.eContainer();
+		}
+		if (element instanceof Party party) {
+			return party.getParent() != null ? party.getParent() : party.eContainer();
+		}
+		if (element instanceof ExplorerFolder folder) {
+			return folder.root();
+		}
+		Object parent = super.getParent(element);
+		if (parent instanceof ResponsibilityModel root && element instanceof org.eclipse.emf.ecore.EObject eo
+				&& eo.eContainmentFeature() != null && !eo.eContainmentFeature().equals(Z.getResponsibilityModel_Parties())
+				&& !eo.eContainmentFeature().equals(Z.getResponsibilityModel_WorkPlans())) {
+			return new ExplorerFolder(root, eo.eContainmentFeature(), folderLabel(eo.eContainmentFeature()));
+		}
+		return parent;
+	}
+
+	private static String folderLabel(org.eclipse.emf.ecore.EReference feature) {
+		if (feature == Z.getResponsibilityModel_LegalBases()) {
+			return Messages.Explorer_legalBases;
+		}
+		if (feature == Z.getResponsibilityModel_WorkAreas()) {
+			return Messages.Explorer_workAreas;
+		}
+		if (feature == Z.getResponsibilityModel_Supervisions()) {
+			return Messages.Explorer_supervisions;
+		}
+		return Messages.Explorer_indicators;
+	}
+
+	/**
+	 * @param party a party of the model
+	 * @return the duty lists whose holder is the party, in model order; never null
+	 */
+	static List<DutyList> heldLists(Party party) {
+		if (!(party.eResource() != null && party.eResource().getContents().get(0) instanceof ResponsibilityModel root)) {
+			return List.of();
+		}
+		List<DutyList> lists = new ArrayList<>();
+		for (DutyList l : root.getDutyLists()) {
+			if (l.getHolder() == party) {
+				lists.add(l);
+			}
+		}
+		return lists;
+	}
+
+	@Override
+	protected void refresh(StructuredViewer v, Notification notification) {
+		Object feature = notification.getFeature();
+		if (feature == Z.getDutyList_Holder() || feature == Z.getResponsibilityModel_DutyLists()
+				|| feature == Z.getParty_Children() || feature == Z.getResponsibilityModel_Parties()) {
+			// lists appear under their holder, not under their container: refresh the whole tree structure
+			v.refresh();
+			return;
+		}
+		if (notification.getNotifier() instanceof ResponsibilityModel root && feature instanceof org.eclipse.emf.ecore.EReference ref
+				&& ref.isContainment() && ref != Z.getResponsibilityModel_WorkPlans()) {
+			v.refresh(new ExplorerFolder(root, ref, folderLabel(ref)));
+			return;
+		}
+		super.refresh(v, notification);
+	}
+}
