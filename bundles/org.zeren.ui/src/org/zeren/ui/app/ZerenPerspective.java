@@ -10,9 +10,9 @@ import org.zeren.ui.properties.PropertiesView;
 import org.zeren.ui.workareas.WorkAreasView;
 
 /**
- * The Zeren perspective: explorer on the left, the diagram in the middle ({@value #DIAGRAM_VIEW_ID}, contributed by
- * {@code org.zeren.ui.diagram} when it is installed; a placeholder otherwise), properties on the right, problems and
- * work areas below.
+ * The Zeren perspective: explorer on the left, the diagram in the middle ({@value #DIAGRAM_VIEW_ID}: bundle
+ * {@code org.zeren.ui.diagram} adds it with a perspective extension; without it a placeholder keeps its place),
+ * properties on the right, problems and work areas below.
  */
 public class ZerenPerspective implements IPerspectiveFactory {
 
@@ -24,19 +24,19 @@ public class ZerenPerspective implements IPerspectiveFactory {
 	@Override
 	public void createInitialLayout(IPageLayout layout) {
 		String editorArea = layout.getEditorArea();
+		// no editors: the model is edited in the views; the (hidden) editor area is where the diagram goes
 		layout.setEditorAreaVisible(false);
-		layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.30f, editorArea);
+		layout.addView(ModelExplorerView.ID, IPageLayout.LEFT, 0.28f, editorArea);
 		layout.getViewLayout(ModelExplorerView.ID).setCloseable(false);
-		IFolderLayout bottom = layout.createFolder("org.zeren.ui.folder.bottom", IPageLayout.BOTTOM, 0.70f, editorArea);
+		IFolderLayout bottom = layout.createFolder("org.zeren.ui.folder.bottom", IPageLayout.BOTTOM, 0.68f, editorArea);
 		bottom.addView(ProblemsView.ID);
 		bottom.addView(WorkAreasView.ID);
-		IFolderLayout right = layout.createFolder("org.zeren.ui.folder.right", IPageLayout.RIGHT, 0.62f, editorArea);
+		IFolderLayout right = layout.createFolder("org.zeren.ui.folder.right", IPageLayout.RIGHT, 0.55f, editorArea);
 		right.addView(PropertiesView.ID);
-		IFolderLayout centre = layout.createFolder("org.zeren.ui.folder.centre", IPageLayout.LEFT, 0.60f, "org.zeren.ui.folder.right");
-		if (PlatformUI.getWorkbench().getViewRegistry().find(DIAGRAM_VIEW_ID) != null) {
-			centre.addView(DIAGRAM_VIEW_ID);
-		} else {
-			centre.addPlaceholder(DIAGRAM_VIEW_ID);
+		// org.zeren.ui.diagram places its view itself (a perspective extension, right of the editor area); without
+		// that bundle, keep the place so a diagram view installed later opens there
+		if (PlatformUI.getWorkbench().getViewRegistry().find(DIAGRAM_VIEW_ID) == null) {
+			layout.addPlaceholder(DIAGRAM_VIEW_ID, IPageLayout.RIGHT, 0.45f, editorArea);
 		}
 	}
 }

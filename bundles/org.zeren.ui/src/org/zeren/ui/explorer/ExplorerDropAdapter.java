@@ -5,9 +5,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.command.StrictCompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -95,11 +92,7 @@ public class ExplorerDropAdapter extends ViewerDropAdapter {
 					index++;
 				}
 			}
-			// strict: the add can only be checked once the remove has run (a duty is never twice in a list)
-			StrictCompoundCommand move = new StrictCompoundCommand(Messages.Explorer_moveDuties);
-			move.append(RemoveCommand.create(domain, new ArrayList<>(duties)));
-			move.append(AddCommand.create(domain, list, Z.getDutyList_Duties(), new ArrayList<>(duties), index));
-			return move;
+			return new MoveDutiesCommand(duties, list, index);
 		}
 		if (target instanceof Party party && dragged.stream().allMatch(DutyList.class::isInstance)) {
 			CompoundCommand hold = new CompoundCommand(Messages.Explorer_moveLists);

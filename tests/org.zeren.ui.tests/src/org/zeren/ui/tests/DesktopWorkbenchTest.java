@@ -107,12 +107,14 @@ class DesktopWorkbenchTest {
 			ModelExplorerView explorer = Ui.view(ModelExplorerView.ID, ModelExplorerView.class);
 			PropertiesView properties = Ui.view(PropertiesView.ID, PropertiesView.class);
 			Duty duty = duty(DUTY_CODE);
+			Ui.page().activate(explorer);
 			explorer.getViewer().getControl().setFocus();
 			explorer.reveal(List.of(duty));
 			Ui.waitUntil("the properties view to show the duty", 5_000, () -> properties.getShown() == duty);
 			assertEquals(DUTY_CODE + "  " + DUTY_TITLE, explorer.getViewer().getTree().getSelection()[0].getText());
 			Text title = (Text) properties.editor("title");
 			assertEquals(DUTY_TITLE, title.getText());
+			Ui.settle(1000); // the diagram view lays out the duty's chain in a job
 			Ui.screenshot("02-duty-selected");
 
 			// type a new title and leave the field, as a user does
@@ -226,6 +228,24 @@ class DesktopWorkbenchTest {
 			assertTrue(session.isDirty());
 			UnsavedChanges.testAnswer = 1; // Don't save
 			assertTrue(UnsavedChanges.askBeforeClosing(Ui.window().getShell()));
+		});
+	}
+
+	@Test
+	void droppingADutyOnAnotherListMovesItThereAndUndoPutsItBack() throws Exception {
+		Workbench.onUi(() -> {
+			Duty duty = duty("AP-C-01");
+			DutyList from = duty.getList();
+			DutyList to = session.root().getDutyLists().stream().filter(l -> "安全生产监督管理局责任清单".equals(l.getName())).findFirst().orElseThrow();
+			List<String> fromBefore = codes(from);
+			List<String> toBefore = codes(to);
+			session.domain().getCommandStack().execute(ExplorerDropAdapter.command(to, ViewerDropAdapter.LOCATION_ON, List.of(duty)));
+			assertSame(to, duty.getList());
+			assertEquals("AP-C-01", codes(to).get(toBefore.size()));
+			assertEquals(fromBefore.size() - 1, from.getDuties().size());
+			Ui.run("org.eclipse.ui.edit.undo");
+			assertEquals(fromBefore, codes(from));
+			assertEquals(toBefore, codes(to));
 		});
 	}
 
