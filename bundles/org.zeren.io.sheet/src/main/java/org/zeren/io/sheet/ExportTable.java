@@ -27,7 +27,12 @@ import org.zeren.model.Recurrence;
  * followed by its row. Columns: 序号, 责任主体, 事项名称, 事项内容, 法律依据 always; 权力类型 for power
  * lists; 事项类别, 监督方式, 完成时限, 履职频次, 追责情形, 问责方式, 履职记录, 监督主体, 工作领域, 备注
  * when a duty of the list has such a value; then the kept other columns by heading, in order of first
- * appearance. The importer reads all of it back ({@link ColumnRole}, {@link TableInterpreter}).
+ * appearance. The importer reads all of it back ({@link ColumnRole}, {@link TableInterpreter}), with
+ * these exceptions, which a spreadsheet cannot express: a blank category cell reads as the category
+ * above (fill-down), so a duty without category after one with a category comes back with that
+ * category; a duty without grouping after grouped duties comes back in the grouping above; legal
+ * reference versions, the supervising parties' identity beyond their names and cell text's leading
+ * and trailing white space are not carried.
  */
 final class ExportTable {
 

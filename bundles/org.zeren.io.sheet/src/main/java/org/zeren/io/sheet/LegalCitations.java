@@ -76,25 +76,25 @@ final class LegalCitations {
 	}
 
 	private static void bare(String p, List<Citation> result) {
+		String tail = null; // the reference text of the last document of this part, for continuations
 		for (String piece : p.split("[、，,]+")) {
 			String s = ChineseText.trim(piece);
 			if (s.isEmpty()) {
 				continue;
 			}
-			Matcher m = ARTICLE_START.matcher(s);
-			int at = m.find() ? m.start() : s.length();
-			String title = ChineseText.trim(s.substring(0, at)).replaceFirst("^(依据|根据|按照)", "");
-			String tail = s.substring(at);
-			if (title.isEmpty()) {
-				if (!result.isEmpty()) {
+			if (REF.matcher(s).lookingAt()) {
+				// 第二十二条 or 第二款 after 安全生产法第二十一条: more references to the same document
+				if (tail != null && !result.isEmpty()) {
 					Citation last = result.remove(result.size() - 1);
-					Citation more = citation(last.document(), tail);
-					List<Reference> refs = new ArrayList<>(last.references());
-					refs.addAll(more.references());
-					result.add(new Citation(last.document(), refs, last.note() != null ? last.note() : more.note()));
+					tail = tail + "、" + s;
+					result.add(citation(last.document(), tail));
 				}
 				continue;
 			}
+			Matcher m = ARTICLE_START.matcher(s);
+			int at = m.find() ? m.start() : s.length();
+			String title = ChineseText.trim(s.substring(0, at)).replaceFirst("^(依据|根据|按照)", "");
+			tail = s.substring(at);
 			result.add(citation(title, tail));
 		}
 	}

@@ -56,7 +56,7 @@ import org.zeren.model.ZerenFactory;
  * <ul>
  * <li><b>Holders.</b> The holder column names the party holding a row's duty; without one, every
  * row is held by {@link SheetImportOptions#holder()}. Names are matched in normal form
- * ({@link ChineseText#normaliseName}) against each party's name, short name, code and aliases,
+ * ({@link ChineseText#normaliseName}, spaces removed) against each party's name, short name, code and aliases,
  * first among the given holder and its parts, then in the whole model; a name that matches two
  * parties is an error naming both. Unknown holders are errors, or are created when asked.</li>
  * <li><b>Lists.</b> One {@link DutyList} per holder and sheet, of the kind given in the options,
@@ -250,17 +250,25 @@ public class SheetImporter {
 
 		private void index(Party p) {
 			Set<String> keys = new LinkedHashSet<>();
-			keys.add(ChineseText.normaliseName(p.getName()));
-			keys.add(ChineseText.normaliseName(p.getShortName()));
-			keys.add(ChineseText.normaliseName(p.getCode()));
+			keys.add(matchKey(p.getName()));
+			keys.add(matchKey(p.getShortName()));
+			keys.add(matchKey(p.getCode()));
 			for (String a : p.getAliases()) {
-				keys.add(ChineseText.normaliseName(a));
+				keys.add(matchKey(a));
 			}
 			for (String k : keys) {
 				if (k != null && !k.isEmpty()) {
 					partyIndex.computeIfAbsent(k, x -> new ArrayList<>(2)).add(p);
 				}
 			}
+		}
+
+		/**
+		 * @return the form in which party names are compared: {@link ChineseText#normaliseName} without any
+		 *         space (Chinese names have none; 应急 管理局 typed with a full-width space is 应急管理局), or null
+		 */
+		static String matchKey(String name) {
+			return name == null ? null : ChineseText.normaliseName(name).replace(" ", "");
 		}
 
 		void sheet(ParsedSheet s) {
@@ -271,7 +279,7 @@ public class SheetImporter {
 			if (holderColumn != null) {
 				for (ParsedSheet.Entry e : s.entries) {
 					if (e instanceof ParsedSheet.DutyRow d && !d.cells()[holderColumn.index()].isEmpty()) {
-						holders.add(ChineseText.normaliseName(d.cells()[holderColumn.index()]));
+						holders.add(matchKey(d.cells()[holderColumn.index()]));
 					}
 				}
 			}
@@ -429,7 +437,7 @@ public class SheetImporter {
 			if (c != null && !row.cells()[c.index()].isEmpty()) {
 				List<Party> found = new ArrayList<>();
 				for (String name : CellValues.items(row.cells()[c.index()].replace('，', '、').replace(',', '、'))) {
-					List<Party> ps = partyIndex.get(ChineseText.normaliseName(name));
+					List<Party> ps = partyIndex.get(matchKey(name));
 					if (ps == null || ps.size() != 1) {
 						found = null;
 						rowWarnings.add(problem(row.row(), c, new LocalizedText("监督主体“" + name + "”不是模型中唯一的主体，原文保留为其他列",
@@ -565,7 +573,7 @@ public class SheetImporter {
 				}
 				return options.holder();
 			}
-			List<Party> candidates = partyIndex.getOrDefault(name, List.of());
+			List<Party> candidates = partyIndex.getOrDefault(matchKey(name), List.of());
 			if (candidates.size() > 1 && options.holder() != null) {
 				List<Party> inside = candidates.stream().filter(p -> within(p, options.holder())).toList();
 				if (!inside.isEmpty()) {
@@ -582,7 +590,7 @@ public class SheetImporter {
 						"holder '" + name + "' is ambiguous: " + names + "; give the unit with --holder")));
 				return null;
 			}
-			Party created = createdParties.get(name);
+			Party created = createdParties.get(matchKey(name));
 			if (created != null) {
 				return created;
 			}
@@ -602,7 +610,7 @@ public class SheetImporter {
 				p = dep;
 			}
 			p.setName(name);
-			createdParties.put(name, p);
+			createdParties.put(matchKey(name), p);
 			return p;
 		}
 

@@ -118,4 +118,65 @@ final class Fixtures {
 		}
 		return out.toString(StandardCharsets.UTF_8);
 	}
+
+	/** Builds list content for tests. */
+	static final class Maker {
+
+		LegalBasis basis(ResponsibilityModel model, String title, LegalBasisKind kind, String code) {
+			LegalBasis b = F.createLegalBasis();
+			b.setTitle(title);
+			b.setKind(kind);
+			b.setCode(code);
+			model.getLegalBases().add(b);
+			return b;
+		}
+
+		org.zeren.model.DutyList list(ResponsibilityModel model, String name, org.zeren.model.DutyListKind kind, Party holder) {
+			org.zeren.model.DutyList l = F.createDutyList();
+			l.setName(name);
+			l.setKind(kind);
+			l.setHolder(holder);
+			model.getDutyLists().add(l);
+			return l;
+		}
+
+		org.zeren.model.DutyGroup group(java.util.List<org.zeren.model.DutyGroup> into, String number, String title) {
+			org.zeren.model.DutyGroup g = F.createDutyGroup();
+			g.setNumber(number);
+			g.setTitle(title);
+			into.add(g);
+			return g;
+		}
+
+		org.zeren.model.Power power(org.zeren.model.DutyList list, String code, String title, org.zeren.model.PowerKind kind) {
+			org.zeren.model.Power p = F.createPower();
+			p.setPowerKind(kind);
+			duty(list, code, title, p);
+			return p;
+		}
+
+		org.zeren.model.Duty duty(org.zeren.model.DutyList list, String code, String title, org.zeren.model.Duty d) {
+			d.setCode(code);
+			d.setTitle(title);
+			list.getDuties().add(d);
+			return d;
+		}
+
+		void ref(org.zeren.model.Duty d, LegalBasis basis, Integer article, Integer paragraph, Integer item, String note) {
+			org.zeren.model.LegalReference r = F.createLegalReference();
+			r.setBasis(basis);
+			r.setArticle(article);
+			r.setParagraph(paragraph);
+			r.setItem(item);
+			r.setNote(note);
+			d.getLegalReferences().add(r);
+		}
+
+		void other(org.zeren.model.Duty d, String heading, String value) {
+			org.zeren.model.ColumnValue c = F.createColumnValue();
+			c.setHeading(heading);
+			c.setValue(value);
+			d.getOtherColumns().add(c);
+		}
+	}
 }
