@@ -181,6 +181,54 @@ public final class Messages extends NLS {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
+	/** cannot import the list:\n&#123;0&#125; */
+	public static String cannotImportList;
+
+	/** Imported &#123;0&#125; duties in &#123;1&#125; lists from &#123;2&#125; */
+	public static String listImported;
+
+	/** Dry run: would import &#123;0&#125; duties in &#123;1&#125; lists from &#123;2&#125; */
+	public static String listWouldImport;
+
+	/** Format: &#123;0&#125;; encoding: &#123;1&#125; */
+	public static String listFormat;
+
+	/** &#123;0&#125; [&#123;1&#125;] held by &#123;2&#125;: &#123;3&#125; duties */
+	public static String listLine;
+
+	/** New legal bases (&#123;0&#125;): &#123;1&#125; */
+	public static String listNewBases;
+
+	/** Legal bases of the model cited: &#123;0&#125; */
+	public static String listReusedBases;
+
+	/** New holders: &#123;0&#125; */
+	public static String listNewParties;
+
+	/** Rows skipped (lenient mode): &#123;0&#125; */
+	public static String listSkipped;
+
+	/** Dry run: nothing saved. */
+	public static String listDryRunNothingSaved;
+
+	/** --encoding &#123;0&#125;: use utf-8 or gb18030 */
+	public static String exportBadEncoding;
+
+	/** &#123;0&#125; holds no duty list to export */
+	public static String exportNoList;
+
+	/** a CSV file holds one list, but &#123;0&#125; are selected: &#123;1&#125;; choose one with --list, or export .xlsx */
+	public static String exportCsvOneList;
+
+	/** no duty list is named "&#123;0&#125;" or held by a party of that name, code or short name in &#123;1&#125; */
+	public static String exportUnknownList;
+
+	/** cannot write &#123;0&#125;: &#123;1&#125; */
+	public static String exportCannotWrite;
+
+	/** Wrote &#123;0&#125;: &#123;1&#125; lists, &#123;2&#125; duties */
+	public static String exportWritten;
+
 	private Messages() {
 	}
 }

@@ -48,6 +48,8 @@ public final class ZerenCli {
 		Objects.requireNonNull(store, "store");
 		CommandLine cl = new CommandLine(new ZerenCommand());
 		cl.addSubcommand(new ImportPlanCommand(registry, store));
+		cl.addSubcommand(new ImportListCommand(registry, store));
+		cl.addSubcommand(new ExportListCommand(registry, store));
 		cl.addSubcommand(new ApplyTemplatesCommand(registry, store));
 		cl.addSubcommand(new ValidateCommand(registry, store));
 		cl.addSubcommand(new WorkAreasCommand(registry, store));

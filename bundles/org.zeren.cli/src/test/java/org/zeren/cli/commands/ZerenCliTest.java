@@ -67,10 +67,10 @@ class ZerenCliTest {
 	@Test
 	void unknownCommandOrOptionExitsTwo() {
 		String nl = System.lineSeparator();
-		// every command, in the order of --help: import-plan, apply-templates, validate, workareas, info, ...
+		// every command, in the order of --help: import-plan, import-list, export-list, apply-templates, validate, workareas, info, ...
 		String commands = "Commands: " + String.join(", ", ZerenCli.commandLine(fx.registry, fx.store).getSubcommands()
 				.keySet()) + nl;
-		assertTrue(commands.startsWith("Commands: import-plan, apply-templates, validate, workareas, info, ")
+		assertTrue(commands.startsWith("Commands: import-plan, import-list, export-list, apply-templates, validate, workareas, info, ")
 				&& commands.endsWith(", example, new-example-organisation" + nl), commands);
 		Fixture.Run r = fx.run("frobnicate");
 		assertEquals(2, r.code());

@@ -1,0 +1,114 @@
+package org.zeren.cli.commands;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zeren.model.ResponsibilityModel;
+
+/** {@code zeren import-list} and {@code zeren export-list}. */
+class ListCommandsTest {
+
+	@TempDir
+	Path dir;
+
+	private final Fixture fx = new Fixture();
+
+	private static final String LIST = """
+			安委会成员单位安全生产职责清单
+			序号,责任单位,工作职责,法律依据,完成时限
+			一、综合监管,,,,
+			1,区安监局,组织开展安全生产大检查。,《安全生产法》第十条,立即
+			2,党政办公室,组织学习安全生产法律法规。,《中华人民共和国宪法》,2017年6月30日
+			""";
+
+	private Path csv(String text) throws Exception {
+		Path file = dir.resolve("清单.csv");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	@Test
+	void importListSavesIntoTheModelAndKeepsABackup() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		byte[] before = Files.readAllBytes(model);
+		Path file = csv(LIST);
+		Fixture.Run r = fx.run("import-list", file.toString(), "--into", model.toString());
+		assertEquals(0, r.code(), r.err());
+		String nl = System.lineSeparator();
+		assertEquals("Imported 2 duties in 2 lists from " + file + nl
+				+ "Format: csv; encoding: UTF-8" + nl
+				+ "  安委会成员单位安全生产职责清单（安全生产监督管理局） [RESPONSIBILITY_LIST] held by 安全生产监督管理局: 1 duties" + nl
+				+ "  安委会成员单位安全生产职责清单（党政办公室） [RESPONSIBILITY_LIST] held by 党政办公室: 1 duties" + nl
+				+ "New legal bases (2): 安全生产法、中华人民共和国宪法" + nl
+				+ "Warnings: 0" + nl
+				+ "Saved " + model + nl, r.out());
+		assertArrayEquals(before, Files.readAllBytes(dir.resolve("org.zeren.bak")));
+		ResponsibilityModel saved = fx.store.load(model).model();
+		assertEquals(2, saved.getDutyLists().size());
+		assertEquals("立即", saved.getDutyLists().get(0).getDuties().get(0).getDeadlineText());
+		assertEquals("一", saved.getDutyLists().get(0).getGroups().get(0).getNumber());
+	}
+
+	@Test
+	void dryRunPrintsEveryDutyAndSavesNothing() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		byte[] before = Files.readAllBytes(model);
+		Fixture.Run r = fx.run("import-list", csv(LIST).toString(), "--into", model.toString(), "--dry-run");
+		assertEquals(0, r.code(), r.err());
+		assertTrue(r.out().contains("    1  组织开展安全生产大检查" + System.lineSeparator()), r.out());
+		assertTrue(r.out().endsWith("Dry run: nothing saved." + System.lineSeparator()), r.out());
+		assertArrayEquals(before, Files.readAllBytes(model));
+	}
+
+	@Test
+	void rowErrorsExitWithUsageNamingFileRowAndColumnAndTheModelIsUntouched() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		byte[] before = Files.readAllBytes(model);
+		Path file = csv(LIST.replace("党政办公室", "后勤科"));
+		Fixture.Run r = fx.run("import-list", file.toString(), "--into", model.toString());
+		assertEquals(2, r.code());
+		assertEquals("", r.out());
+		assertEquals("cannot import the list:" + System.lineSeparator() + file + " row 5, column B (责任单位): the model has no "
+				+ "holder '后勤科' (by name, short name, code or alias); add it to the model first, or use --create-holders"
+				+ System.lineSeparator(), r.err());
+		assertArrayEquals(before, Files.readAllBytes(model));
+		Fixture.Run lenient = fx.run("import-list", file.toString(), "--into", model.toString(), "--lenient");
+		assertEquals(0, lenient.code(), lenient.err());
+		assertTrue(lenient.out().contains("Rows skipped (lenient mode): 1"), lenient.out());
+	}
+
+	@Test
+	void exportThenImportGivesTheSameListsAndCsvTakesOneList() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		assertEquals(0, fx.run("import-list", csv(LIST).toString(), "--into", model.toString()).code());
+		Path xlsx = dir.resolve("导出.xlsx");
+		Fixture.Run export = fx.run("export-list", model.toString(), "-o", xlsx.toString());
+		assertEquals(0, export.code(), export.err());
+		assertEquals("Wrote " + xlsx + ": 2 lists, 2 duties" + System.lineSeparator(), export.out());
+
+		Path fresh = fx.organisation(dir.resolve("fresh.zeren"));
+		Fixture.Run back = fx.run("import-list", xlsx.toString(), "--into", fresh.toString());
+		assertEquals(0, back.code(), back.err());
+		assertTrue(back.out().startsWith("Imported 2 duties in 2 lists from " + xlsx), back.out());
+
+		Fixture.Run several = fx.run("export-list", model.toString(), "--format", "csv", "-o", dir.resolve("x.csv").toString());
+		assertEquals(2, several.code());
+		assertTrue(several.err().startsWith("a CSV file holds one list, but 2 are selected: "), several.err());
+		Path one = dir.resolve("一份.csv");
+		Fixture.Run csv = fx.run("export-list", model.toString(), "-o", one.toString(), "--list", "党政办公室", "--encoding",
+				"gb18030");
+		assertEquals(0, csv.code(), csv.err());
+		String text = new String(Files.readAllBytes(one), "GB18030");
+		assertTrue(text.startsWith("安委会成员单位安全生产职责清单（党政办公室）\r\n序号,责任主体,事项名称,事项内容,法律依据,完成时限\r\n一、综合监管\r\n"), text);
+
+		Fixture.Run over = fx.run("export-list", model.toString(), "-o", model.toString());
+		assertEquals(2, over.code());
+	}
+}
