@@ -148,8 +148,8 @@ public final class DiagramView extends ViewPart implements ISelectionListener {
 		Shell shell = getSite().getShell();
 		FileDialog dialog = new FileDialog(shell, SWT.SAVE);
 		dialog.setText(Messages.DiagramView_export);
-		dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf" });
-		dialog.setFilterNames(new String[] { "SVG (*.svg)", "PNG (*.png)", "PDF (*.pdf)" });
+		dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf", "*.dot" });
+		dialog.setFilterNames(new String[] { "SVG (*.svg)", "PNG (*.png)", "PDF (*.pdf)", "Graphviz DOT (*.dot)" });
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
 		if (chosen == null) {
@@ -157,9 +157,9 @@ public final class DiagramView extends ViewPart implements ISelectionListener {
 		}
 		Path file = Path.of(chosen);
 		DiagramFormat format = ExportDiagramJob.formatOf(file);
-		if (format == null || format == DiagramFormat.DOT) {
+		if (format == null) { // no known extension typed: take the chosen filter's
 			int i = Math.max(0, dialog.getFilterIndex());
-			format = new DiagramFormat[] { DiagramFormat.SVG, DiagramFormat.PNG, DiagramFormat.PDF }[Math.min(i, 2)];
+			format = new DiagramFormat[] { DiagramFormat.SVG, DiagramFormat.PNG, DiagramFormat.PDF, DiagramFormat.DOT }[Math.min(i, 3)];
 			file = Path.of(chosen + "." + format.extension());
 		}
 		ExportDiagramJob job = new ExportDiagramJob(service, viewer.getGraph(), scene, format, file, options);

@@ -56,7 +56,7 @@ class DiagramExportTest {
 	}
 
 	@Test
-	void theDiagramShownIsWrittenAsSvgPngAndPdf() throws Exception {
+	void theDiagramShownIsWrittenAsSvgPngPdfAndDot() throws Exception {
 		ChainRef first = new DiagramService().chains(model).get(0);
 		SceneNode root = h.viewer.getScene().allNodes().stream().filter(n -> n.source().element() == first.root())
 				.findFirst().orElseThrow();
@@ -72,8 +72,11 @@ class DiagramExportTest {
 		Path pdf = dir.resolve("chain.pdf");
 		assertTrue(export(DiagramFormat.PDF, pdf).isOK());
 		assertEquals("%PDF", new String(Arrays.copyOf(Files.readAllBytes(pdf), 4), StandardCharsets.US_ASCII));
+		Path dot = dir.resolve("chain.dot");
+		assertTrue(export(DiagramFormat.DOT, dot).isOK());
+		assertTrue(Files.readString(dot, StandardCharsets.UTF_8).contains("digraph \"zeren\" {"), "a Graphviz graph");
 		try (Stream<Path> files = Files.list(dir)) {
-			assertEquals(List.of("chain.pdf", "chain.png", "chain.svg"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+			assertEquals(List.of("chain.dot", "chain.pdf", "chain.png", "chain.svg"), files.map(p -> p.getFileName().toString()).sorted().toList(),
 					"no temporary file is left");
 		}
 	}
