@@ -59,7 +59,7 @@ import org.zeren.ui.diagram.internal.Messages;
  * <p>
  * <b>Selection.</b> A selection provider of {@link IStructuredSelection}s of model {@link EObject}s: clicking a box
  * selects its model element (nothing for the empty page). {@link #setSelection} and {@link #show} highlight the
- * element's boxes; when the element is not in the diagram and the diagram kind can start from it, it becomes the
+ * element's boxes (for a duty or duty list without a box, e.g. on the organisation map, its holder's); when the element is not in the diagram and the diagram kind can start from it, it becomes the
  * root (a duty, plan task, party or duty list's holder for a chain; a plan for the plan map).
  * <p>
  * Use on the display thread only.
@@ -367,18 +367,35 @@ public final class DiagramViewer implements ISelectionProvider {
 		if (scene == null) {
 			return;
 		}
-		List<SceneNode> nodes = new ArrayList<>();
-		if (selected != null) {
-			for (SceneNode n : scene.allNodes()) {
-				if (n.source().element() == selected) {
-					nodes.add(n);
-				}
-			}
+		List<SceneNode> nodes = boxesOf(scene, selected);
+		if (nodes.isEmpty() && graph != null && standIn(selected) != null) {
+			nodes = boxesOf(scene, standIn(selected)); // e.g. the party holding a selected duty on the organisation map
 		}
 		canvas.setHighlighted(nodes);
 		if (reveal && !nodes.isEmpty()) {
 			canvas.reveal(nodes.get(0));
 		}
+	}
+
+	private static List<SceneNode> boxesOf(Scene scene, EObject element) {
+		List<SceneNode> nodes = new ArrayList<>();
+		if (element != null) {
+			for (SceneNode n : scene.allNodes()) {
+				if (n.source().element() == element) {
+					nodes.add(n);
+				}
+			}
+		}
+		return nodes;
+	}
+
+	/** What stands for an element that has no box of its own: a duty's or duty list's holder. */
+	private static EObject standIn(EObject element) {
+		return switch (element) {
+		case Duty d -> d.getList() == null ? null : d.getList().getHolder();
+		case DutyList l -> l.getHolder();
+		case null, default -> null;
+		};
 	}
 
 	private void modelChanged() {

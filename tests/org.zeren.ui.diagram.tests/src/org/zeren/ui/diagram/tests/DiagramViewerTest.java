@@ -323,6 +323,12 @@ class DiagramViewerTest {
 		h.viewer.show(party);
 		assertEquals(List.of(nodeOf(party)), h.viewer.getCanvas().getHighlighted());
 		h.screenshot("organisation");
+		// a duty has no box on the map: its holder is highlighted, and the map is not redrawn
+		scenes = h.scenes.get();
+		h.viewer.show(below);
+		h.spin(() -> false, org.zeren.ui.diagram.DiagramViewer.DEBOUNCE_MILLIS + 200);
+		assertEquals(scenes, h.scenes.get());
+		assertEquals(List.of(nodeOf(below.getList().getHolder())), h.viewer.getCanvas().getHighlighted());
 
 		// plan map of the example's plan
 		scenes = h.scenes.get();
