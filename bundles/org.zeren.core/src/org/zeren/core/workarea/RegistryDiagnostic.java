@@ -10,7 +10,8 @@ import java.util.Objects;
  *                    when the contribution was added by hand); never null
  * @param workAreaId  the work area id, or null when even {@code id()} failed
  * @param operation   what was being asked, e.g. {@code activation}, {@code dutyTemplates},
- *                    {@code rule occupational-health.testing}; never null
+ *                    {@code rule occupational-health.testing}, or {@code resolution} for a plugin the framework
+ *                    refused (failure an {@link IncompatiblePluginException}); never null
  * @param failure     the exception thrown; never null
  */
 public record RegistryDiagnostic(String contributor, String workAreaId, String operation, Throwable failure) {
@@ -22,8 +23,14 @@ public record RegistryDiagnostic(String contributor, String workAreaId, String o
 		Objects.requireNonNull(failure, "failure");
 	}
 
-	/** @return one line for people: bundle, work area, operation and the failure */
+	/**
+	 * @return one line for people: bundle, work area, operation and the failure; for a refused plugin the
+	 *         explanation of {@link IncompatiblePluginException} (plugin, versions needed and provided)
+	 */
 	public String message() {
+		if (failure instanceof IncompatiblePluginException) {
+			return failure.getMessage();
+		}
 		return "work area " + (workAreaId == null ? "?" : workAreaId) + " from bundle " + contributor + " failed in "
 				+ operation + ": " + failure;
 	}
