@@ -177,6 +177,24 @@ public final class Messages extends NLS {
 	/** Run "zeren validate {0}" to see the findings. */
 	public static String exampleValidateHint;
 
+	/** --id {0}: use lower-case words joined by hyphens, e.g. fire-safety */
+	public static String newWorkAreaBadId;
+
+	/** --package {0}: use a Java package name of at least two parts, e.g. org.example.firesafety */
+	public static String newWorkAreaBadPackage;
+
+	/** --colour {0}: use #RRGGBB, e.g. #C62828 */
+	public static String newWorkAreaBadColour;
+
+	/** --name-zh and --name-en must not be blank or contain a double quote */
+	public static String newWorkAreaBadName;
+
+	/** {0}: the folder exists and is not empty; choose a new folder */
+	public static String newWorkAreaFolderExists;
+
+	/** Wrote the work-area plugin skeleton into {0}. Build it with: mvn -Dzeren.repository={1} verify */
+	public static String newWorkAreaWritten;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -57,6 +57,8 @@ public final class ZerenCli {
 		cl.addSubcommand(new DiagramCommand(registry, store));
 		cl.addSubcommand(new ExampleCommand(registry, store));
 		cl.addSubcommand(new NewExampleOrganisationCommand(registry, store));
+		cl.addSubcommand(new SaveCommand(registry, store));
+		cl.addSubcommand(new NewWorkAreaCommand(registry, store));
 		// help texts: usage.properties / usage_zh.properties next to this class, loaded with this bundle's class
 		// loader (picocli's own ResourceBundle lookup would use picocli's class loader, which cannot see them)
 		cl.setResourceBundle(ResourceBundle.getBundle("org.zeren.cli.commands.usage", Locale.getDefault(),

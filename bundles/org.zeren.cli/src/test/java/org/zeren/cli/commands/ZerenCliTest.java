@@ -37,6 +37,8 @@ class ZerenCliTest {
 				"  info                      Print what a model holds",
 				"  example                   The main job on the bundled example",
 				"  new-example-organisation  Write the invented example organisation",
+				"  save                      Load a model and save it again unchanged",
+				"  new-workarea              Write the skeleton of a new work-area plugin",
 				"  2   Bad usage, or an input file is missing or cannot be read")) {
 			assertTrue(r.out().contains(line), () -> "missing \"" + line + "\" in\n" + r.out());
 		}
@@ -45,7 +47,7 @@ class ZerenCliTest {
 	@Test
 	void everySubcommandHasHelp() {
 		for (String command : List.of("import-plan", "apply-templates", "validate", "workareas", "info", "example",
-				"new-example-organisation")) {
+				"new-example-organisation", "save", "new-workarea")) {
 			Fixture.Run r = fx.run(command, "--help");
 			assertEquals(0, r.code(), command);
 			assertTrue(r.out().startsWith("Usage: zeren " + command), r.out());
@@ -71,7 +73,7 @@ class ZerenCliTest {
 		String commands = "Commands: " + String.join(", ", ZerenCli.commandLine(fx.registry, fx.store).getSubcommands()
 				.keySet()) + nl;
 		assertTrue(commands.startsWith("Commands: import-plan, import-list, export-list, apply-templates, validate, workareas, info, ")
-				&& commands.endsWith(", example, new-example-organisation" + nl), commands);
+				&& commands.endsWith(", example, new-example-organisation, save, new-workarea" + nl), commands);
 		Fixture.Run r = fx.run("frobnicate");
 		assertEquals(2, r.code());
 		assertEquals("", r.out());

@@ -86,13 +86,21 @@ public final class GenerateModelCode {
    *        ending in {@code .ecore}; never null
    * @param editBundle symbolic name and folder name of the bundle receiving the edit code, or null when the
    *        target has model code only
+   * @param parent the folder holding the bundle folders, relative to the repository root: {@code bundles} for the
+   *        bundles of Zeren, {@code examples/department-plugin} for the example department plugin; never null
    */
-  public record Target(String bundle, String genModel, String editBundle) {
+  public record Target(String bundle, String genModel, String editBundle, String parent) {
 
-    /** @throws NullPointerException when bundle or genModel is null */
+    /** @throws NullPointerException when bundle, genModel or parent is null */
     public Target {
       Objects.requireNonNull(bundle, "bundle");
       Objects.requireNonNull(genModel, "genModel");
+      Objects.requireNonNull(parent, "parent");
+    }
+
+    /** A target of a bundle under {@code bundles/}. */
+    public Target(String bundle, String genModel, String editBundle) {
+      this(bundle, genModel, editBundle, "bundles");
     }
 
     /** @return the path of the Ecore model relative to {@link #bundle()}, e.g. {@code model/zeren.ecore} */
@@ -112,7 +120,9 @@ public final class GenerateModelCode {
    */
   public static final List<Target> TARGETS = List.of(
       new Target(MODEL_BUNDLE, GENMODEL, EDIT_BUNDLE),
-      new Target("org.zeren.workarea.occupationalhealth", "model/occupationalhealth.genmodel", null));
+      new Target("org.zeren.workarea.occupationalhealth", "model/occupationalhealth.genmodel", null),
+      // the example department plugin is a separate Maven project, but its generated code is checked here too
+      new Target("org.example.zeren.firesafety", "model/firesafety.genmodel", null, "examples/department-plugin"));
 
   private GenerateModelCode() {
   }
@@ -128,10 +138,18 @@ public final class GenerateModelCode {
       System.exit(2);
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
-    Path bundles = root.resolve("bundles");
+    Map<String, Path> folders;
+    try {
+      folders = repositoryFolders(root);
+    } catch (IOException e) {
+      System.err.println("GenerateModelCode: cannot list the bundles of " + root + ": " + e);
+      System.exit(2);
+      return;
+    }
     for (Target target : TARGETS) {
-      if (!Files.isRegularFile(bundles.resolve(target.bundle()).resolve(target.genModel()))) {
-        System.err.println("GenerateModelCode: no " + target.genModel() + " in " + bundles.resolve(target.bundle())
+      Path folder = folders.getOrDefault(target.bundle(), root.resolve(target.parent()).resolve(target.bundle()));
+      if (!Files.isRegularFile(folder.resolve(target.genModel()))) {
+        System.err.println("GenerateModelCode: no " + target.genModel() + " in " + folder
             + " (is " + root + " the repository root?)");
         System.exit(2);
       }
@@ -141,7 +159,7 @@ public final class GenerateModelCode {
       long start = System.nanoTime();
       Result result;
       try {
-        result = generate(bundleFolders(bundles), target);
+        result = generate(folders, target);
       } catch (IOException | RuntimeException e) {
         System.err.println("GenerateModelCode: generation of " + target.genModel() + " failed: " + e);
         e.printStackTrace();
@@ -163,6 +181,24 @@ public final class GenerateModelCode {
     if (failed) {
       System.exit(1);
     }
+  }
+
+  /**
+   * @param root the repository root
+   * @return the folders of every bundle under {@code <root>/bundles} and of every target elsewhere (the example
+   *         department plugin), by symbolic name; never null
+   * @throws IOException when {@code <root>/bundles} cannot be listed
+   */
+  public static Map<String, Path> repositoryFolders(Path root) throws IOException {
+    Map<String, Path> result = bundleFolders(root.resolve("bundles"));
+    for (Target target : TARGETS) {
+      if (!"bundles".equals(target.parent())) {
+        for (String name : target.outputBundles()) {
+          result.put(name, root.resolve(target.parent()).resolve(name).toAbsolutePath().normalize());
+        }
+      }
+    }
+    return result;
   }
 
   /**
@@ -249,6 +285,10 @@ public final class GenerateModelCode {
 
       List<String> messages = new ArrayList<>();
       ResourceSet resourceSet = newResourceSet();
+      // a plugin outside this repository refers to Zeren's models as platform:/plugin/org.zeren.model/...
+      // (what it sees in its target platform); here those are the bundle folders as well
+      Map<URI, URI> uriMap = resourceSet.getURIConverter().getURIMap();
+      mapped.forEach((name, folder) -> uriMap.put(URI.createPlatformPluginURI(name + "/", false), folderUri(folder)));
       URI genModelUri = URI.createPlatformResourceURI(target.bundle() + "/" + target.genModel(), true);
       Resource genModelResource = resourceSet.getResource(genModelUri, true);
       GenModel oldGenModel = (GenModel) genModelResource.getContents().get(0);

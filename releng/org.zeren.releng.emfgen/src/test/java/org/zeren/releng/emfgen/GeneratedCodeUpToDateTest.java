@@ -131,7 +131,9 @@ class GeneratedCodeUpToDateTest {
   // ---------------------------------------------------------------------------------------------------------
 
   private static Path bundle(String name) {
-    Path bundle = repositoryRoot().resolve("bundles").resolve(name);
+    String parent = GenerateModelCode.TARGETS.stream().filter(t -> t.outputBundles().contains(name))
+        .map(GenerateModelCode.Target::parent).findFirst().orElse("bundles");
+    Path bundle = repositoryRoot().resolve(parent).resolve(name);
     assertTrue(Files.isDirectory(bundle), () -> "no bundle folder " + bundle);
     return bundle;
   }

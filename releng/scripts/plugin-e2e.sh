@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# End-to-end test of department plugins (issue 7), run by ./build verify (module releng/org.zeren.plugin.tests)
+# after the p2 repository and the headless product are built. Needs releng/org.zeren.repository/target/repository
+# and the materialized headless product. Every step prints one line; the first failure stops it with exit 1.
+#
+#  1. builds the example plugin examples/department-plugin (a separate Tycho project) against the freshly built
+#     Zeren p2 repository (file: URL) plus Maven Central, with its unit tests;
+#  2. installs it into a copy of the headless product by dropping the jar into dropins/; `zeren workareas` lists
+#     the work area fire-safety; `zeren validate` of the example organisation reports fire-safety.duty-missing;
+#     `zeren apply-templates` creates its FireSafetyDuty elements; with a drill interval of 12 months the rule
+#     fire-safety.drill-interval fires (error, exit code 1);
+#  3. uninstalls it (removes the jar): `zeren workareas` no longer lists it; the model that uses its types still
+#     loads (`zeren info`) and `zeren save` writes it back byte for byte, with warnings about the kept content;
+#  4. drops in the same plugin rebuilt for SPI 2.x: refused, and `zeren workareas` names it and both versions;
+#  5. generates a skeleton with `zeren new-workarea`, builds it against the repository (its test passes) and
+#     installs it: `zeren workareas` lists it.
+# Maven arguments given to this script (e.g. -o) are passed to the nested builds.
+set -euo pipefail
+# run by Maven (releng/org.zeren.plugin.tests): offline when the outer build is
+if [ "${ZEREN_NESTED_OFFLINE:-}" = true ]; then set -- -o "$@"; fi
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+. "$ROOT/releng/scripts/find-jdk.sh"
+zeren_find_jdk
+MVN_ARGS=("$@")
+REPOSITORY="$ROOT/releng/org.zeren.repository/target/repository"
+PRODUCT="$ROOT/releng/org.zeren.products/target/products/org.zeren.headless/linux/gtk/x86_64"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/zeren-plugin-e2e.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+
+step() { echo "plugin-e2e: $*"; }
+fail() { echo "plugin-e2e: FAILED: $*" >&2; exit 1; }
+[ -f "$REPOSITORY/content.jar" ] || [ -f "$REPOSITORY/content.xml.xz" ] || fail "no p2 repository in $REPOSITORY"
+[ -d "$PRODUCT/plugins" ] || fail "no headless product in $PRODUCT"
+
+# the installed Zeren: a copy of the product, so that the build output stays untouched
+cp -a "$PRODUCT" "$WORK/zeren"
+zeren() { ZEREN_PRODUCT="$WORK/zeren" LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$ROOT/zeren" "$@"; }
+# runs zeren, keeps stdout+stderr in $WORK/out.txt, checks the exit code
+run() { local expected=$1; shift; set +e; zeren "$@" > "$WORK/out.txt" 2>&1; local code=$?; set -e
+  [ "$code" = "$expected" ] || { cat "$WORK/out.txt" >&2; fail "zeren $* exited $code, expected $expected"; }; }
+expect() { grep -qF -- "$1" "$WORK/out.txt" || { cat "$WORK/out.txt" >&2; fail "expected \"$1\" in the output of the last command"; }; }
+refute() { ! grep -qF -- "$1" "$WORK/out.txt" || { cat "$WORK/out.txt" >&2; fail "did not expect \"$1\" in the output of the last command"; }; }
+build_plugin() { # $1 = project folder; builds it against the repository with its tests
+  (cd "$1" && "$ROOT/mvnw" -B -q "${MVN_ARGS[@]+"${MVN_ARGS[@]}"}" -Dzeren.repository="file:$REPOSITORY" clean verify) \
+    > "$WORK/build.txt" 2>&1 || { tail -n 60 "$WORK/build.txt" >&2; fail "the build of $1 failed"; }
+}
+
+step "1. building the example plugin against file:$REPOSITORY"
+cp -a "$ROOT/examples/department-plugin" "$WORK/department-plugin"
+rm -rf "$WORK"/department-plugin/*/target
+build_plugin "$WORK/department-plugin"
+PLUGIN="$(ls "$WORK"/department-plugin/org.example.zeren.firesafety/target/org.example.zeren.firesafety-*.jar)"
+grep -q 'tests="4"' "$WORK"/department-plugin/org.example.zeren.firesafety/target/surefire-reports/TEST-*.xml \
+  || fail "the example plugin's 4 unit tests did not run"
+step "   built $(basename "$PLUGIN"); its 4 unit tests passed"
+
+run 0 workareas
+expect "Installed work areas: 8"
+refute "fire-safety"
+
+step "2. installing: copy into dropins/"
+cp "$PLUGIN" "$WORK/zeren/dropins/"
+run 0 workareas
+expect "Installed work areas: 9"
+expect "fire-safety  消防安全 / Fire safety  #C62828  bundle org.example.zeren.firesafety"
+expect "rules (2): fire-safety.drill-interval, fire-safety.duty-missing"
+expect "Registry diagnostics: 0"
+step "   zeren workareas lists fire-safety (9 work areas)"
+
+cp "$ROOT/examples/lvjian-organisation.zeren" "$WORK/organisation.zeren"
+run 0 validate "$WORK/organisation.zeren"
+expect "fire-safety.duty-missing"
+[ "$(grep -c 'fire-safety.duty-missing' "$WORK/out.txt")" = 2 ] || { cat "$WORK/out.txt" >&2; fail "expected 2 findings of fire-safety.duty-missing (the two labour-intensive enterprises)"; }
+step "   validate: fire-safety.duty-missing fires on the 2 labour-intensive enterprises of the example organisation"
+
+run 0 apply-templates "$WORK/organisation.zeren" -o "$WORK/fire.zeren"
+[ "$(grep -c 'xsi:type="fs:FireSafetyDuty"' "$WORK/fire.zeren")" = 8 ] || fail "expected 8 FireSafetyDuty elements in $WORK/fire.zeren"
+run 0 validate "$WORK/fire.zeren"
+refute "fire-safety."
+step "   apply-templates: 8 FireSafetyDuty elements; the fire-safety rules are satisfied"
+
+sed 's/drillIntervalMonths="6"/drillIntervalMonths="12"/' "$WORK/fire.zeren" > "$WORK/violating.zeren"
+run 1 validate "$WORK/violating.zeren"
+expect "fire-safety.drill-interval"
+expect "fire drills every 12 months, but a fire-safety key unit must rehearse at least every 6 months (FS-E-04)"
+step "   validate: fire-safety.drill-interval fires on drills every 12 months (error, exit code 1)"
+
+step "3. uninstalling: remove from dropins/"
+rm "$WORK/zeren/dropins/$(basename "$PLUGIN")"
+run 0 workareas
+expect "Installed work areas: 8"
+refute "fire-safety"
+run 0 info "$WORK/violating.zeren"
+expect "warning:"
+cp "$WORK/violating.zeren" "$WORK/violating.before"
+run 0 save "$WORK/violating.zeren"
+expect "warning:"
+cmp -s "$WORK/violating.before" "$WORK/violating.zeren" || fail "zeren save changed the model after the plugin was removed"
+run 1 validate "$WORK/violating.zeren" --severity error
+refute "fire-safety.drill-interval"
+step "   the model with fire-safety content loads (warnings), saves byte for byte unchanged, validates without the plugin"
+
+step "4. a plugin built for SPI 2.x is refused"
+python3 - "$PLUGIN" "$WORK/zeren/dropins/org.example.zeren.firesafety-spi2.jar" <<'PY'
+import sys, zipfile, re
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == 'META-INF/MANIFEST.MF':
+            text = data.decode('utf-8').replace('\r\n ', '').replace('\n ', '')
+            text = text.replace('org.zeren.core.spi;version="[1.0.0,2.0.0)"', 'org.zeren.core.spi;version="[2.0.0,3.0.0)"')
+            text = re.sub(r'Bundle-Version: 1\.0\.0\.[^\r\n]*', 'Bundle-Version: 2.0.0', text)
+            lines = []
+            for line in text.splitlines():
+                while len(line.encode('utf-8')) > 70:
+                    lines.append(line[:70]); line = ' ' + line[70:]
+                lines.append(line)
+            data = ('\r\n'.join(lines) + '\r\n').encode('utf-8')
+        zout.writestr(item, data)
+PY
+run 0 workareas
+expect "Installed work areas: 8"
+expect "plugin org.example.zeren.firesafety 2.0.0"
+expect "is not compatible with this Zeren and was not started: it needs package org.zeren.core.spi [2.0.0,3.0.0), this Zeren provides 1.0.0"
+rm "$WORK/zeren/dropins/org.example.zeren.firesafety-spi2.jar"
+run 0 workareas
+refute "org.example.zeren.firesafety"
+step "   refused, named with both versions in zeren workareas; gone once removed"
+
+step "5. zeren new-workarea: skeleton, build, test, install"
+run 0 new-workarea --id noise-control --name-zh 噪声管控 --name-en "Noise control" --package org.example.noisecontrol \
+  --zeren-repository "file:$REPOSITORY" -o "$WORK/noise-control"
+build_plugin "$WORK/noise-control"
+grep -q 'tests="1"' "$WORK"/noise-control/target/surefire-reports/TEST-*.xml || fail "the skeleton's unit test did not run"
+cp "$WORK"/noise-control/target/org.example.noisecontrol-*.jar "$WORK/zeren/dropins/"
+run 0 workareas
+expect "noise-control  噪声管控 / Noise control"
+expect "Installed work areas: 9"
+step "   the skeleton builds, its test passes, and zeren workareas lists noise-control"
+step "OK"
