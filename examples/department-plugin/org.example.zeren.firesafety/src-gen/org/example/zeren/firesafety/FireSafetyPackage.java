@@ -190,6 +190,60 @@ public interface FireSafetyPackage extends EPackage {
 	int FIRE_SAFETY_DUTY__LIST = ZerenPackage.OBLIGATION__LIST;
 
 	/**
+	 * The feature id for the '<em><b>Category</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIRE_SAFETY_DUTY__CATEGORY = ZerenPackage.OBLIGATION__CATEGORY;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIRE_SAFETY_DUTY__GROUP = ZerenPackage.OBLIGATION__GROUP;
+
+	/**
+	 * The feature id for the '<em><b>Supervision Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIRE_SAFETY_DUTY__SUPERVISION_METHOD = ZerenPackage.OBLIGATION__SUPERVISION_METHOD;
+
+	/**
+	 * The feature id for the '<em><b>Deadline Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIRE_SAFETY_DUTY__DEADLINE_TEXT = ZerenPackage.OBLIGATION__DEADLINE_TEXT;
+
+	/**
+	 * The feature id for the '<em><b>Accountability Cases</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIRE_SAFETY_DUTY__ACCOUNTABILITY_CASES = ZerenPackage.OBLIGATION__ACCOUNTABILITY_CASES;
+
+	/**
+	 * The feature id for the '<em><b>Other Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FIRE_SAFETY_DUTY__OTHER_COLUMNS = ZerenPackage.OBLIGATION__OTHER_COLUMNS;
+
+	/**
 	 * The feature id for the '<em><b>Key Unit</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
