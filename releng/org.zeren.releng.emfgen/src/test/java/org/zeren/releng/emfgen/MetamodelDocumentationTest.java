@@ -69,7 +69,7 @@ class MetamodelDocumentationTest {
   }
 
   private static EPackage load(GenerateModelCode.Target target) {
-    Path ecore = Path.of(System.getProperty("zeren.repo.root", "../..")).resolve("bundles").resolve(target.bundle())
+    Path ecore = Path.of(System.getProperty("zeren.repo.root", "../..")).resolve(target.parent()).resolve(target.bundle())
         .resolve(target.ecore()).toAbsolutePath().normalize();
     assertTrue(Files.isRegularFile(ecore), () -> "missing " + ecore);
     ResourceSetImpl resourceSet = new ResourceSetImpl();
