@@ -36,8 +36,9 @@ import org.zeren.model.Recurrence;
  * <li>FS-P-01 in the post duty list of the principal leader: the person responsible for fire safety of the unit
  * (第十六条第二款), under FS-E-01.</li>
  * </ul>
- * Rules: {@code fire-safety.drill-interval} ({@link DrillIntervalRule}) and {@code fire-safety.duty-missing}
- * ({@link FireSafetyDutyMissingRule}). Stateless and immutable: every method may be called from any thread.
+ * Rules: {@code fire-safety.drill-interval} ({@link DrillIntervalRule}) and {@code fire-safety.manager-missing}
+ * ({@link FireSafetyManagerMissingRule}). (That a labour-intensive enterprise lists fire-safety duties at all is
+ * checked by Zeren's own work area special-rectification.) Stateless and immutable: every method may be called from any thread.
  */
 @Component(service = WorkAreaContribution.class)
 public class FireSafetyWorkArea implements WorkAreaContribution {
@@ -107,7 +108,7 @@ public class FireSafetyWorkArea implements WorkAreaContribution {
 					.recurrence(Recurrence.CONTINUOUS).accountability(AccountabilityMeasure.ADMINISTRATIVE_PENALTY)
 					.evidence("消防安全责任书").upstream("FS-E-01").source(LAW + " 第十六条第二款").build());
 
-	private static final List<ValidationRule> RULES = List.of(new DrillIntervalRule(), new FireSafetyDutyMissingRule());
+	private static final List<ValidationRule> RULES = List.of(new DrillIntervalRule(), new FireSafetyManagerMissingRule());
 
 	private static final List<String> KEYWORDS = List.of("消防安全", "火灾隐患", "消防", "防火", "疏散通道", "人员密集场所");
 
@@ -145,7 +146,7 @@ public class FireSafetyWorkArea implements WorkAreaContribution {
 		return TEMPLATES;
 	}
 
-	/** @return the rules {@code fire-safety.drill-interval} and {@code fire-safety.duty-missing}; immutable */
+	/** @return the rules {@code fire-safety.drill-interval} and {@code fire-safety.manager-missing}; immutable */
 	@Override
 	public List<ValidationRule> validationRules() {
 		return RULES;

@@ -81,7 +81,7 @@ class FireSafetyWorkAreaTest {
 			assertTrue(t.legalCitations().stream().anyMatch(c -> c.title().equals("中华人民共和国消防法")),
 					() -> t.code() + " cites the Fire Protection Law");
 		}
-		assertEquals(List.of("fire-safety.drill-interval", "fire-safety.duty-missing"),
+		assertEquals(List.of("fire-safety.drill-interval", "fire-safety.manager-missing"),
 				area.validationRules().stream().map(r -> r.id()).toList());
 	}
 
@@ -108,17 +108,20 @@ class FireSafetyWorkAreaTest {
 	}
 
 	@Test
-	void missingFireSafetyDutiesAreWarnedAboutUntilTheTemplatesAreApplied() {
+	void keyUnitsWithoutAFireSafetyManagerAreWarnedAbout() {
 		ResponsibilityModel model = F.createResponsibilityModel();
-		enterprise(model, "明远电子科技有限公司", "电子元器件制造", EnterpriseScale.LARGE);
-		List<Finding> before = findings(model, "fire-safety.duty-missing");
-		assertEquals(1, before.size());
-		assertEquals(Severity.WARNING, before.get(0).severity());
-		assertEquals("劳动密集型企业“明远电子科技有限公司”的主体责任清单缺少消防安全职责（消防法第十六条）",
-				before.get(0).message().zh());
-
+		Enterprise electronics = enterprise(model, "明远电子科技有限公司", "电子元器件制造", EnterpriseScale.LARGE);
+		assertEquals(List.of(), findings(model, "fire-safety.manager-missing"), "no fire-safety duty yet");
 		new TemplateApplier(registry()).apply(model, Parties.all(model));
-		assertEquals(List.of(), findings(model, "fire-safety.duty-missing"));
+		List<Finding> found = findings(model, "fire-safety.manager-missing");
+		assertEquals(1, found.size());
+		assertEquals(Severity.WARNING, found.get(0).severity());
+		assertEquals("消防安全重点单位“明远电子科技有限公司”未确定消防安全管理人（FS-E-01，消防法第十七条）",
+				found.get(0).message().zh());
+
+		FireSafetyDuty system = (FireSafetyDuty) Parties.dutiesOf(model, electronics).get(1);
+		system.setFireSafetyManager("安全生产管理人员");
+		assertEquals(List.of(), findings(model, "fire-safety.manager-missing"));
 	}
 
 	@Test
