@@ -8,8 +8,11 @@
 #   4. then declares the major bump (org.zeren.core.spi;version="2.0.0") and expects the build to PASS.
 # Exit 0 when both hold, 1 otherwise. Extra Maven arguments (e.g. -o) are passed on. Takes about a minute.
 set -euo pipefail
-# run by Maven (releng/org.zeren.plugin.tests): offline when the outer build is
-if [ "${ZEREN_NESTED_OFFLINE:-}" = true ]; then set -- -o "$@"; fi
+# run by Maven (releng/org.zeren.plugin.tests) with --offline=true|false first: -o when the outer build is offline
+case "${1:-}" in
+  --offline=true) shift; set -- -o "$@" ;;
+  --offline=*) shift ;;
+esac
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/zeren-baseline.XXXXXX")"
 trap 'rm -rf "$SCRATCH"' EXIT

@@ -13,17 +13,23 @@
 #     loads (`zeren info`) and `zeren save` writes it back byte for byte, with warnings about the kept content;
 #  4. drops in the same plugin rebuilt for SPI 2.x: refused, and `zeren workareas` names it and both versions;
 #  5. generates a skeleton with `zeren new-workarea`, builds it against the repository (its test passes) and
-#     installs it: `zeren workareas` lists it.
+#     installs it: `zeren workareas` lists it;
+#  6. drops the example plugin into a copy of the desktop product: started there headless (the command-line
+#     application, which the desktop product also holds), it lists fire-safety; removed, it is gone.
 # Maven arguments given to this script (e.g. -o) are passed to the nested builds.
 set -euo pipefail
-# run by Maven (releng/org.zeren.plugin.tests): offline when the outer build is
-if [ "${ZEREN_NESTED_OFFLINE:-}" = true ]; then set -- -o "$@"; fi
+# run by Maven (releng/org.zeren.plugin.tests) with --offline=true|false first: -o when the outer build is offline
+case "${1:-}" in
+  --offline=true) shift; set -- -o "$@" ;;
+  --offline=*) shift ;;
+esac
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$ROOT/releng/scripts/find-jdk.sh"
 zeren_find_jdk
 MVN_ARGS=("$@")
 REPOSITORY="$ROOT/releng/org.zeren.repository/target/repository"
 PRODUCT="$ROOT/releng/org.zeren.products/target/products/org.zeren.headless/linux/gtk/x86_64"
+DESKTOP="$ROOT/releng/org.zeren.products/target/products/org.zeren.desktop/linux/gtk/x86_64"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/zeren-plugin-e2e.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
@@ -35,7 +41,8 @@ fail() { echo "plugin-e2e: FAILED: $*" >&2; exit 1; }
 
 # the installed Zeren: a copy of the product, so that the build output stays untouched
 cp -a "$PRODUCT" "$WORK/zeren"
-zeren() { ZEREN_PRODUCT="$WORK/zeren" LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$ROOT/zeren" "$@"; }
+INSTALLATION="$WORK/zeren"
+zeren() { ZEREN_PRODUCT="$INSTALLATION" LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "$ROOT/zeren" "$@"; }
 # runs zeren, keeps stdout+stderr in $WORK/out.txt, checks the exit code
 run() { local expected=$1; shift; set +e; zeren "$@" > "$WORK/out.txt" 2>&1; local code=$?; set -e
   [ "$code" = "$expected" ] || { cat "$WORK/out.txt" >&2; fail "zeren $* exited $code, expected $expected"; }; }
@@ -140,4 +147,18 @@ run 0 workareas
 expect "noise-control  噪声管控 / Noise control"
 expect "Installed work areas: 9"
 step "   the skeleton builds, its test passes, and zeren workareas lists noise-control"
+
+step "6. the desktop product"
+[ -d "$DESKTOP/plugins" ] || fail "no desktop product in $DESKTOP"
+cp -a "$DESKTOP" "$WORK/desktop"
+INSTALLATION="$WORK/desktop"
+mkdir -p "$WORK/desktop/dropins"
+cp "$PLUGIN" "$WORK/desktop/dropins/"
+run 0 workareas
+expect "fire-safety  消防安全 / Fire safety  #C62828  bundle org.example.zeren.firesafety"
+expect "Registry diagnostics: 0"
+rm "$WORK/desktop/dropins/$(basename "$PLUGIN")"
+run 0 workareas
+refute "org.example.zeren.firesafety"
+step "   installed into and removed from the desktop product (started headless)"
 step "OK"
