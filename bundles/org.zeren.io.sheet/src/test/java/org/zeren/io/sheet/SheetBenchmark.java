@@ -117,9 +117,14 @@ public class SheetBenchmark {
 	}
 
 	private static String[] child(Path file) throws Exception {
-		List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), CHILD_HEAP,
-				"-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), SheetBenchmark.class.getName(),
-				"--import", file.toString());
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), CHILD_HEAP,
+				"-Dfile.encoding=UTF-8"));
+		String jfr = System.getProperty("zeren.bench.jfr"); // a folder: record a flight recording of each import child
+		if (jfr != null) {
+			command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr, file.getFileName() + ".jfr").toAbsolutePath());
+		}
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), SheetBenchmark.class.getName(), "--import",
+				file.toString()));
 		Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String result = null;
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -149,13 +154,16 @@ public class SheetBenchmark {
 			ResponsibilityModel model = Fixtures.organisation();
 			System.gc();
 			heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+			long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 			long t0 = System.nanoTime();
 			SheetImportResult r = new SheetImporter().importFile(file, model,
 					SheetImportOptions.DEFAULT.withHolder(Fixtures.party(model, "应急管理局")));
 			double seconds = (System.nanoTime() - t0) / 1e9;
+			double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1e9;
 			long used = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-			System.out.printf(Locale.ROOT, "import %d of %s: %.3f s, %d duties, %d legal bases created, peak heap %d MB%n", run,
-					file.getFileName(), seconds, r.duties(), r.legalBases().size(), used >> 20);
+			System.out.printf(Locale.ROOT, "import %d of %s: %.3f s (importing thread CPU %.3f s), %d duties, %d legal bases "
+					+ "created, peak heap %d MB%n", run, file.getFileName(), seconds, cpu, r.duties(), r.legalBases().size(),
+					used >> 20);
 			if (run == 1) {
 				first = seconds;
 			}
