@@ -24,7 +24,7 @@ import org.zeren.model.Recurrence;
  * The table a duty list is exported as, the same for {@code .xlsx} and {@code .csv}: a title row
  * (the list's name), a header row, and for each duty in list order the grouping rows it enters
  * ({@code 一、综合监管}, {@code （一）行政许可}, {@code 3 主项名称}, or the title of an unnumbered grouping)
- * followed by its row. Columns: 序号, 责任主体, 事项名称, 事项内容, 法律依据 always; 权力类型 for power
+ * followed by its row. Columns: 序号, 责任主体 (a post with its unit: 单位 / 岗位), 事项名称, 事项内容, 法律依据 always; 权力类型 for power
  * lists; 事项类别, 监督方式, 完成时限, 履职频次, 追责情形, 问责方式, 履职记录, 监督主体, 工作领域, 备注
  * when a duty of the list has such a value; then the kept other columns by heading, in order of first
  * appearance. The importer reads all of it back ({@link ColumnRole}, {@link TableInterpreter}), with
@@ -52,7 +52,11 @@ final class ExportTable {
 		this.title = list.getName() != null && !list.getName().isBlank() ? list.getName()
 				: Parties.label(list.getHolder()) + kindLabel(list.getKind());
 		List<Duty> duties = list.getDuties();
-		String holder = list.getHolder() == null ? "" : list.getHolder().getName();
+		// a post is written with its unit (单位 / 岗位): post names such as 专职安全员 repeat in every enterprise
+		String holder = list.getHolder() == null ? ""
+				: list.getHolder() instanceof org.zeren.model.Post post && post.getParent() != null
+						? post.getParent().getName() + " / " + post.getName()
+						: list.getHolder().getName();
 		columns.add(new Column("序号", Duty::getCode, false, 12));
 		columns.add(new Column("责任主体", d -> holder, false, 20));
 		columns.add(new Column("事项名称", Duty::getTitle, false, 40));

@@ -58,7 +58,8 @@ import org.zeren.model.ZerenFactory;
  * row is held by {@link SheetImportOptions#holder()}. Names are matched in normal form
  * ({@link ChineseText#normaliseName}, spaces removed) against each party's name, short name, code and aliases,
  * first among the given holder and its parts, then in the whole model; a name that matches two
- * parties is an error naming both. Unknown holders are errors, or are created when asked.</li>
+ * parties is an error naming both. A path {@code 单位 / 岗位} (as posts are exported) names a party
+ * inside another. Unknown holders are errors, or are created when asked.</li>
  * <li><b>Lists.</b> One {@link DutyList} per holder and sheet, of the kind given in the options,
  * else named by the sheet title (权力清单 power list, 主体责任 primary-responsibility list, 岗位 post
  * duty list, 责任清单 responsibility list), else following the holder (post: post duty list,
@@ -100,6 +101,7 @@ public class SheetImporter {
 
 	private static final Pattern SUB_NUMBER = Pattern.compile("^[（(]?\\s*([0-9０-９]+|[一二三四五六七八九十]+)\\s*[）)]?\\s*[、.．]?\\s*(.*)$",
 			Pattern.DOTALL);
+	private static final Pattern PATH = Pattern.compile("\\s*[/／]\\s*");
 	private static final Pattern DEFAULT_SHEET_NAME = Pattern.compile("(?i)^(sheet|工作表)\\s*\\d*$");
 
 	/**
@@ -574,6 +576,9 @@ public class SheetImporter {
 				return options.holder();
 			}
 			List<Party> candidates = partyIndex.getOrDefault(matchKey(name), List.of());
+			if (candidates.isEmpty() && PATH.matcher(name).find()) {
+				candidates = byPath(name);
+			}
 			if (candidates.size() > 1 && options.holder() != null) {
 				List<Party> inside = candidates.stream().filter(p -> within(p, options.holder())).toList();
 				if (!inside.isEmpty()) {
@@ -612,6 +617,29 @@ public class SheetImporter {
 			p.setName(name);
 			createdParties.put(matchKey(name), p);
 			return p;
+		}
+
+		/**
+		 * A holder written as a path, {@code 绿建建工集团有限公司 / 专职安全员} (as Zeren exports posts): the first
+		 * part is looked up like any name, each further part among the parties inside the previous one.
+		 */
+		private List<Party> byPath(String name) {
+			String[] parts = PATH.split(name);
+			List<Party> current = partyIndex.getOrDefault(matchKey(parts[0]), List.of());
+			for (int i = 1; i < parts.length && !current.isEmpty(); i++) {
+				String key = matchKey(parts[i]);
+				List<Party> next = new ArrayList<>();
+				for (Party parent : current) {
+					for (java.util.Iterator<EObject> it = parent.eAllContents(); it.hasNext();) {
+						if (it.next() instanceof Party child && (key.equals(matchKey(child.getName()))
+								|| key.equals(matchKey(child.getShortName())) || key.equals(matchKey(child.getCode())))) {
+							next.add(child);
+						}
+					}
+				}
+				current = next;
+			}
+			return current;
 		}
 
 		private static boolean within(Party p, Party ancestor) {
