@@ -87,6 +87,11 @@ public class ModelExplorerView extends ViewPart {
 		setInput();
 	}
 
+	/** @return the tree with its filter field; for tests */
+	public FilteredTree getFilteredTree() {
+		return filteredTree;
+	}
+
 	/** @return the tree viewer; for tests and for handlers that act on the explorer */
 	public TreeViewer getViewer() {
 		return viewer;

@@ -1,7 +1,9 @@
 package org.zeren.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.window.Window;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.IWizard;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -36,8 +38,12 @@ public class WizardHandler extends SessionHandler {
 			case "applyTemplates" -> ModelSession.get().model() == null ? null : new ApplyTemplatesWizard(selection.toList());
 			default -> new NewModelWizard();
 		};
-		if (wizard != null) {
-			new WizardDialog(HandlerUtil.getActiveShell(event), wizard).open();
+		if (wizard != null && new WizardDialog(HandlerUtil.getActiveShell(event), wizard).open() == Window.OK) {
+			String done = wizard instanceof ApplyTemplatesWizard a ? a.resultMessage()
+					: wizard instanceof ImportPlanWizard i ? i.resultMessage() : null;
+			if (done != null) {
+				MessageDialog.openInformation(HandlerUtil.getActiveShell(event), wizard.getWindowTitle(), done);
+			}
 		}
 		return null;
 	}

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -41,6 +40,8 @@ public class ApplyTemplatesWizard extends Wizard {
 	private final List<Party> initial = new ArrayList<>();
 	private PartiesPage partiesPage;
 	private PreviewPage previewPage;
+	private String resultMessage;
+	private int created;
 
 	/** @param selection the explorer's selection; its parties (and the parties below selected ones) are pre-checked */
 	public ApplyTemplatesWizard(List<?> selection) {
@@ -189,8 +190,23 @@ public class ApplyTemplatesWizard extends Wizard {
 			return false;
 		}
 		ApplyResult r = result.get();
-		MessageDialog.openInformation(getShell(), Messages.Apply_title,
-				NLS.bind(Messages.Apply_done, r.created().size(), r.linked()));
+		created = r.created().size();
+		resultMessage = NLS.bind(Messages.Apply_done, r.created().size(), r.linked());
 		return true;
+	}
+
+	/** @return what the wizard did, for the user, after a successful finish; null before */
+	public String resultMessage() {
+		return resultMessage;
+	}
+
+	/** @return the number of duties the finish created; 0 before */
+	public int created() {
+		return created;
+	}
+
+	/** @return the duties the preview page shows (empty until it was shown); never null */
+	public List<PlannedDuty> preview() {
+		return previewPage.planned;
 	}
 }

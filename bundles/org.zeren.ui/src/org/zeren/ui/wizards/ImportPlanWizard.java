@@ -6,7 +6,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.osgi.util.NLS;
@@ -26,6 +25,7 @@ import org.zeren.ui.model.ModelSession;
 public class ImportPlanWizard extends Wizard {
 
 	private Page page;
+	private String resultMessage;
 
 	private static final class Page extends WizardPage {
 		FileField file;
@@ -90,8 +90,13 @@ public class ImportPlanWizard extends Wizard {
 			return false;
 		}
 		PlanImportResult r = result.get();
-		MessageDialog.openInformation(getShell(), Messages.ImportPlan_title, NLS.bind(Messages.ImportPlan_done,
-				new Object[] { r.plan().getSections().size(), r.legalBases().size(), r.encoding() }));
+		resultMessage = NLS.bind(Messages.ImportPlan_done,
+				new Object[] { r.plan().getSections().size(), r.legalBases().size(), r.encoding() });
 		return true;
+	}
+
+	/** @return what the import did, for the user, after a successful finish; null before */
+	public String resultMessage() {
+		return resultMessage;
 	}
 }

@@ -19,7 +19,12 @@ import org.eclipse.jface.viewers.ViewerDropAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.zeren.model.Party;
+import org.zeren.ui.wizards.ApplyTemplatesWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
@@ -246,6 +251,51 @@ class DesktopWorkbenchTest {
 			Ui.run("org.eclipse.ui.edit.undo");
 			assertEquals(fromBefore, codes(from));
 			assertEquals(toBefore, codes(to));
+		});
+	}
+
+	@Test
+	void applyingTemplatesPreviewsTheMissingDutyAndFinishCreatesIt() throws Exception {
+		Workbench.onUi(() -> {
+			Duty duty = duty(DUTY_CODE);
+			DutyList list = duty.getList();
+			Party committee = list.getHolder();
+			session.domain().getCommandStack().execute(DeleteCommand.create(session.domain(), List.of(duty)));
+			assertFalse(codes(list).contains(DUTY_CODE));
+			ApplyTemplatesWizard wizard = new ApplyTemplatesWizard(List.of(committee));
+			WizardDialog dialog = new WizardDialog(Ui.window().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			try {
+				dialog.showPage(wizard.getPage("preview"));
+				assertEquals(List.of(DUTY_CODE), wizard.preview().stream().map(p -> p.template().code()).toList());
+				assertSame(committee, wizard.preview().get(0).party());
+				Ui.settle(300);
+				Ui.screenshot("07-apply-templates-preview");
+				assertTrue(wizard.performFinish());
+			} finally {
+				dialog.close();
+			}
+			assertEquals(1, wizard.created());
+			assertTrue(codes(list).contains(DUTY_CODE));
+			Ui.run("org.eclipse.ui.edit.undo");
+			assertFalse(codes(list).contains(DUTY_CODE));
+		});
+	}
+
+	@Test
+	void theFilterFindsAPartyByItsCode() throws Exception {
+		Workbench.onUi(() -> {
+			ModelExplorerView explorer = Ui.view(ModelExplorerView.ID, ModelExplorerView.class);
+			Tree tree = explorer.getViewer().getTree();
+			assertTrue(tree.getItemCount() > 1);
+			// the committee's code is not in its label: the filter matches codes too
+			explorer.getFilteredTree().getFilterControl().setText("LJ-AWH");
+			Ui.waitUntil("the filter to leave only the committee", 10_000,
+					() -> tree.getItemCount() == 1 && "绿建区安全生产委员会".equals(tree.getItem(0).getText()));
+			Ui.screenshot("08-filter-by-code");
+			explorer.getFilteredTree().getFilterControl().setText("");
+			Ui.waitUntil("the filter to be cleared", 10_000, () -> tree.getItemCount() > 1);
 		});
 	}
 
