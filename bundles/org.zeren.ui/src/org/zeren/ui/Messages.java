@@ -75,6 +75,8 @@ public final class Messages extends NLS {
 	public static String Problems_warning;
 	public static String Properties_badValue;
 	public static String Properties_nothingSelected;
+	public static String Properties_none;
+	public static String Properties_chooseFilter;
 	public static String Save_failedTitle;
 	public static String Unsaved_discard;
 	public static String Unsaved_question;

@@ -37,10 +37,21 @@ public class ZerenWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		String report = System.getProperty(STARTUP_REPORT);
+		if (report != null) {
+			StartupReport.install(Path.of(report), model != null);
+		}
 		if (model != null) {
 			ModelSession.get().open(model);
 		}
 	}
+
+	/**
+	 * The system property naming a file for the start-up time (used by the desktop benchmark): once the window shows
+	 * with the model of the command line open, the application writes {@code launchToWindowMs=N} (milliseconds since
+	 * the JVM started) to it and closes. Value: {@value}.
+	 */
+	public static final String STARTUP_REPORT = "zeren.startupReport";
 
 	@Override
 	public boolean preShutdown() {

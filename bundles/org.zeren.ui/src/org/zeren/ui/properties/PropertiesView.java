@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.zeren.ui.Messages;
@@ -52,6 +53,11 @@ public class PropertiesView extends ViewPart {
 
 	/** The view's id: {@value}. */
 	public static final String ID = "org.zeren.ui.properties";
+
+	/** More candidates than this get a chooser dialog instead of a drop-down. */
+	private static final int MAX_COMBO_ITEMS = 100;
+	/** The "no value" entry of a chooser. */
+	private static final Object NONE = new Object();
 
 	private static final List<String> LONG_TEXTS = List.of("text", "description", "businessDuties", "note");
 
@@ -228,11 +234,14 @@ public class PropertiesView extends ViewPart {
 		return text;
 	}
 
-	private Combo createCombo(EObject element, IItemPropertyDescriptor d, EStructuralFeature feature, boolean editable) {
+	private Control createCombo(EObject element, IItemPropertyDescriptor d, EStructuralFeature feature, boolean editable) {
+		Collection<?> choices = d.getChoiceOfValues(element);
+		if (choices != null && choices.size() > MAX_COMBO_ITEMS) {
+			return createChooser(element, d, feature, editable);
+		}
 		Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
 		combo.setEnabled(editable);
 		combo.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		Collection<?> choices = d.getChoiceOfValues(element);
 		List<Object> values = new ArrayList<>();
 		if (!(feature.getEType() instanceof EEnum) || !feature.isRequired()) {
 			values.add(null);
@@ -262,6 +271,49 @@ public class PropertiesView extends ViewPart {
 			}
 		});
 		return combo;
+	}
+
+	/**
+	 * A reference with many candidates (a duty's upstream duty in a model of thousands of duties): the current value
+	 * and a button that opens a filterable list. A drop-down with tens of thousands of entries would take minutes to
+	 * fill on GTK.
+	 */
+	private Control createChooser(EObject element, IItemPropertyDescriptor d, EStructuralFeature feature, boolean editable) {
+		Composite row = new Composite(form, SWT.NONE);
+		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridLayout layout = new GridLayout(2, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		row.setLayout(layout);
+		Text value = new Text(row, SWT.BORDER | SWT.READ_ONLY);
+		value.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+		Runnable update = () -> {
+			Object v = element.eGet(feature);
+			value.setText(v == null ? "" : d.getLabelProvider(element).getText(v));
+		};
+		updaters.add(update);
+		update.run();
+		Button choose = new Button(row, SWT.PUSH);
+		choose.setText("...");
+		choose.setEnabled(editable);
+		choose.addListener(SWT.Selection, e -> {
+			ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new org.eclipse.jface.viewers.LabelProvider() {
+				@Override
+				public String getText(Object o) {
+					return o == NONE ? Messages.Properties_none : d.getLabelProvider(element).getText(o);
+				}
+			});
+			dialog.setTitle(d.getDisplayName(element));
+			dialog.setMessage(Messages.Properties_chooseFilter);
+			List<Object> options = new ArrayList<>();
+			options.add(NONE);
+			options.addAll(d.getChoiceOfValues(element).stream().filter(Objects::nonNull).toList());
+			dialog.setElements(options.toArray());
+			if (dialog.open() == org.eclipse.jface.window.Window.OK && dialog.getFirstResult() != null) {
+				set(element, d, feature, dialog.getFirstResult() == NONE ? null : dialog.getFirstResult());
+			}
+		});
+		return value;
 	}
 
 	private static String manyLabel(EObject element, IItemPropertyDescriptor d, EStructuralFeature feature) {
