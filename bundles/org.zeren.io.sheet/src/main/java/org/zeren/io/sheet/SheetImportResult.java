@@ -19,7 +19,8 @@ import org.zeren.model.Party;
  * @param legalBases   the legal bases created (not those found in the model), in order of first citation; never null
  * @param reusedBases  the number of distinct legal bases of the model that were cited
  * @param parties      the holders created (only with {@link SheetImportOptions#createHolders()}); never null
- * @param warnings     things that did not stop the import, in file order; never null
+ * @param warnings     things that did not stop the import, in file order: all of them in a dry run, else at
+ *                     most {@link SheetImporter#MAX_WARNINGS} and a last one saying how many more there were; never null
  * @param skippedRows  the rows skipped in lenient mode, each with its error, in file order; never null
  * @param dryRun       true when the model was left unchanged
  */

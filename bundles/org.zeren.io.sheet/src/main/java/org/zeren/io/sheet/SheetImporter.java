@@ -96,7 +96,7 @@ import org.zeren.model.ZerenFactory;
  */
 public class SheetImporter {
 
-	/** The most warnings a result lists before summing up the rest: {@value}. */
+	/** The most warnings the result of an import (not of a dry run, which lists all) holds before summing up the rest: {@value}. */
 	public static final int MAX_WARNINGS = 200;
 
 	private static final Pattern SUB_NUMBER = Pattern.compile("^[（(]?\\s*([0-9０-９]+|[一二三四五六七八九十]+)\\s*[）)]?\\s*[、.．]?\\s*(.*)$",
@@ -172,7 +172,8 @@ public class SheetImporter {
 				.map(s -> s.sheet != null ? s.sheet : String.valueOf(file.getFileName())).toList();
 		return new SheetImportResult(format, encoding, sheets, List.copyOf(build.lists.keySet().stream()
 				.map(k -> build.lists.get(k).list).toList()), build.duties, List.copyOf(build.createdBases),
-				build.reusedBases.size(), List.copyOf(build.createdParties.values()), cap(warnings),
+				build.reusedBases.size(), List.copyOf(build.createdParties.values()),
+				options.dryRun() ? List.copyOf(warnings) : cap(warnings),
 				options.lenient() ? rowErrors : List.of(), options.dryRun());
 	}
 

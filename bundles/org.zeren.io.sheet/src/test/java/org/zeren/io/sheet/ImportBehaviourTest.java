@@ -170,4 +170,24 @@ class ImportBehaviourTest {
 		}
 		assertEquals(Fixtures.serialise(a), Fixtures.serialise(b));
 	}
+
+	@Test
+	void aDryRunListsEveryWarningAnImportSumsUpBeyondTwoHundred() throws Exception {
+		StringBuilder text = new StringBuilder("序号,事项名称,履职频次\n");
+		for (int i = 1; i <= 250; i++) {
+			text.append(i).append(",巡查").append(i).append(",每旬\n");
+		}
+		Path file = csv("旬.csv", text.toString());
+		ResponsibilityModel model = Fixtures.organisation();
+		SheetImportOptions options = SheetImportOptions.DEFAULT.withHolder(Fixtures.party(model, "应急管理局"));
+		assertEquals(250, new SheetImporter().importFile(file, model, options.withDryRun(true)).warnings().size());
+		SheetImportResult r = new SheetImporter().importFile(file, model, options);
+		assertEquals(201, r.warnings().size());
+		assertEquals("FILE row 202: … 50 more warnings not listed",
+				r.warnings().get(200).format(Locale.ENGLISH).replace(file.toString(), "FILE"));
+		assertEquals("FILE row 2, column C (履职频次): recurrence '每旬' not recognised; the text is kept as an other column",
+				r.warnings().get(0).format(Locale.ENGLISH).replace(file.toString(), "FILE"));
+		assertEquals("履职频次=每旬", r.lists().get(0).getDuties().get(0).getOtherColumns().get(0).getHeading() + "="
+				+ r.lists().get(0).getDuties().get(0).getOtherColumns().get(0).getValue());
+	}
 }
