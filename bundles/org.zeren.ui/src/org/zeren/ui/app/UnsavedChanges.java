@@ -22,8 +22,8 @@ public final class UnsavedChanges {
 	 * asked to.
 	 *
 	 * @param shell the parent shell, or null
-	 * @return true when the model may be closed (saved, discarded, or nothing unsaved); false on Cancel or when the
-	 *         save failed (its error is shown)
+	 * @return true when the model may be closed (saved; or discarded, and then the session is closed; or nothing
+	 *         unsaved); false on Cancel or when the save failed (its error is shown)
 	 */
 	public static boolean askBeforeClosing(Shell shell) {
 		ModelSession session = ModelSession.get();
@@ -46,6 +46,12 @@ public final class UnsavedChanges {
 				return false;
 			}
 		}
-		return answer == 1;
+		if (answer == 1) {
+			// the changes are given up: forget the model, so that closing the workbench after its window does not
+			// ask a second time
+			session.close();
+			return true;
+		}
+		return false;
 	}
 }
