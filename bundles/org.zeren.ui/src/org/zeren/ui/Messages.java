@@ -86,6 +86,9 @@ public final class Messages extends NLS {
 	public static String WorkAreas_rules;
 	public static String WorkAreas_templates;
 
+	/** Problem: {0} (a registry diagnostic: a refused plugin, a failed contribution) */
+	public static String WorkAreas_problem;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -18,10 +18,13 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.zeren.core.spi.DutyTemplate;
 import org.zeren.core.spi.ValidationRule;
 import org.zeren.core.workarea.RegisteredWorkArea;
+import org.zeren.core.workarea.RegistryDiagnostic;
 import org.zeren.core.workarea.WorkAreaRegistry;
 import org.zeren.ui.Messages;
 import org.zeren.ui.ZerenUiPlugin;
@@ -29,7 +32,9 @@ import org.zeren.ui.jface.ItemLabelProvider;
 
 /**
  * The work areas view ({@value #ID}): each installed work area with a swatch of its colour, its contributing bundle,
- * and below it its duty templates ({@code CODE title — applies to}) and validation rules ({@code id — source}).
+ * and below it its duty templates ({@code CODE title — applies to}) and validation rules ({@code id — source});
+ * after the work areas, with a warning icon, the registry's diagnostics: plugins refused because they were built for
+ * another version of the work-area SPI, contributions that failed (see {@link WorkAreaRegistry#diagnostics()}).
  */
 public class WorkAreasView extends ViewPart {
 
@@ -57,7 +62,10 @@ public class WorkAreasView extends ViewPart {
 		viewer.setContentProvider(new ITreeContentProvider() {
 			@Override
 			public Object[] getElements(Object input) {
-				return ((WorkAreaRegistry) input).workAreas().toArray();
+				WorkAreaRegistry r = (WorkAreaRegistry) input;
+				List<Object> elements = new ArrayList<>(r.workAreas());
+				elements.addAll(r.diagnostics());
+				return elements.toArray();
 			}
 
 			@Override
@@ -95,11 +103,17 @@ public class WorkAreasView extends ViewPart {
 				if (e instanceof ValidationRule r) {
 					return r.id() + "  — " + r.source();
 				}
+				if (e instanceof RegistryDiagnostic d) {
+					return NLS.bind(Messages.WorkAreas_problem, d.message());
+				}
 				return String.valueOf(e);
 			}
 
 			@Override
 			public Image getImage(Object e) {
+				if (e instanceof RegistryDiagnostic) {
+					return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_WARN_TSK);
+				}
 				return e instanceof RegisteredWorkArea a ? swatch(a.colour()) : null;
 			}
 		});

@@ -42,6 +42,10 @@ import org.zeren.ui.explorer.ModelExplorerView;
 import org.zeren.ui.model.ModelSession;
 import org.zeren.ui.problems.ProblemsView;
 import org.zeren.ui.properties.PropertiesView;
+import org.zeren.core.spi.LocalizedText;
+import org.zeren.core.spi.WorkAreaContribution;
+import org.zeren.ui.workareas.WorkAreasView;
+import org.zeren.ui.ZerenUiPlugin;
 
 /**
  * The desktop workbench with the example model (examples/lvjian-2017.zeren, 555 duties) open: explorer, properties,
@@ -298,6 +302,40 @@ class DesktopWorkbenchTest {
 			Ui.screenshot("08-filter-by-code");
 			explorer.getFilteredTree().getFilterControl().setText("");
 			Ui.waitUntil("the filter to be cleared", 10_000, () -> tree.getItemCount() > 1);
+		});
+	}
+
+	@Test
+	void workAreasViewListsTheWorkAreasAndThenThePluginsThatFailed() throws Exception {
+		Workbench.onUi(() -> {
+			WorkAreasView view = Ui.view(WorkAreasView.ID, WorkAreasView.class);
+			String problem = "Problem: work area ? from bundle org.example.broken failed in activation: "
+					+ "java.lang.IllegalStateException: the fire-safety database is not reachable";
+			assertFalse(ZerenUiPlugin.get().workAreaRegistry().add(new WorkAreaContribution() {
+				@Override
+				public String id() {
+					throw new IllegalStateException("the fire-safety database is not reachable");
+				}
+
+				@Override
+				public LocalizedText name() {
+					return new LocalizedText("坏插件", "Broken plugin");
+				}
+
+				@Override
+				public String colour() {
+					return "#000000";
+				}
+			}, "org.example.broken"));
+			Ui.waitUntil("the failed plugin in the work areas view", 10_000, () -> {
+				TreeItem[] items = view.getViewer().getTree().getItems();
+				return items.length > 0 && problem.equals(items[items.length - 1].getText());
+			});
+			TreeItem[] items = view.getViewer().getTree().getItems();
+			assertEquals(9, items.length, "the eight work areas, then the problem");
+			assertTrue(items[0].getText().startsWith("Appraisal  #AD1457  (org.zeren.workarea.appraisal)"), items[0].getText());
+			assertNotNull(items[8].getImage(), "a warning icon");
+			Ui.screenshot("work-areas-problem");
 		});
 	}
 
