@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -13,10 +14,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -152,6 +155,49 @@ final class AtomicFiles {
      * @throws IOException                when writing or renaming fails
      */
     static void replace(Path target, ContentWriter writer) throws IOException {
+        replace(target, writer, null);
+    }
+
+    /**
+     * What identifies one version of a file on disk: its file key (device and inode on Unix; every atomic save
+     * makes a new one), modification time and size.
+     */
+    record DiskState(Object fileKey, FileTime modified, long size) {
+    }
+
+    /** Thrown when the file on disk is not the version a precondition expects; nothing was moved. */
+    static final class ChangedOnDiskException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ChangedOnDiskException(Path file) {
+            super(file.toString());
+        }
+    }
+
+    /**
+     * @return the state of the file now (links followed), or null when it does not exist
+     * @throws IOException when its attributes cannot be read
+     */
+    static DiskState stateOf(Path file) throws IOException {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new DiskState(a.fileKey(), a.lastModifiedTime(), a.size());
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * As {@link #replace(Path, ContentWriter)}, and when {@code expected} is not null the file is replaced only if
+     * it is still in that state: checked right before the rename while an exclusive lock on the old file is held,
+     * so that two processes saving the same file one after the other cannot both win (the lock is advisory; every
+     * Zeren save takes it).
+     *
+     * @param expected the state the file was in when it was read, or null to replace whatever is there
+     * @throws ChangedOnDiskException when the file is no longer in the expected state; the temporary file is then
+     *                                deleted and nothing else changed
+     */
+    static void replace(Path target, ContentWriter writer, DiskState expected) throws IOException {
         Path file = target.toAbsolutePath();
         if (Files.isSymbolicLink(file)) {
             file = file.toRealPath();
@@ -190,16 +236,21 @@ final class AtomicFiles {
             }
             copyPermissions(file, temp);
             requireRegularOrMissing(file); // again: it may have been replaced while the content was written
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-                makeBackup(file);
+            try (FileLock lock = expected == null ? null : lock(file)) {
+                if (expected != null && !expected.equals(stateOf(file))) {
+                    throw new ChangedOnDiskException(file);
+                }
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    makeBackup(file);
+                }
+                try {
+                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    throw new IOException("the file system cannot rename " + temp.getFileName() + " to "
+                            + file.getFileName() + " atomically, so the file is not replaced", e);
+                }
+                renamed = true;
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system cannot rename " + temp.getFileName() + " to " + file.getFileName()
-                        + " atomically, so the file is not replaced", e);
-            }
-            renamed = true;
             forceDirectory(dir);
         } finally {
             if (!renamed) {
@@ -255,6 +306,42 @@ final class AtomicFiles {
             // no "unix" attribute view (e.g. Windows): say what we know
         }
         return "a special file (device, pipe or socket)";
+    }
+
+    /**
+     * An exclusive lock on the file as it is now, held until closed; null when it does not exist or cannot be
+     * opened for writing (a read-only file in a writable folder is still replaced, without the lock).
+     *
+     * @throws IOException when another save of this JVM holds the lock
+     */
+    private static FileLock lock(Path file) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            return null;
+        }
+        try {
+            return new FileLock(channel, channel.lock());
+        } catch (OverlappingFileLockException e) {
+            channel.close();
+            throw new IOException("another save of " + file.getFileName() + " is running in this program", e);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** A lock and the channel it was taken on; closing releases both. */
+    private record FileLock(FileChannel channel, java.nio.channels.FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                lock.release();
+            } finally {
+                channel.close();
+            }
+        }
     }
 
     private static Path createTemporaryFile(Path file) throws IOException {

@@ -61,7 +61,13 @@ public class ModelStoreException extends Exception {
          */
         NOT_REGULAR_FILE,
         /** Reading or writing failed in the file system (permissions, disk full, ...). */
-        IO_ERROR
+        IO_ERROR,
+        /**
+         * Not saved because the file on disk is no longer the version the model was loaded from (or last saved
+         * to): another program or another Zeren command replaced it meanwhile, and saving would silently throw its
+         * changes away. Nothing was written.
+         */
+        CHANGED_ON_DISK
     }
 
     private final transient Path file;

@@ -109,6 +109,10 @@ final class StoreResource extends XMIResourceImpl {
     final Map<EObject, Map<EReference, List<KeptId>>> keptReferences = new IdentityHashMap<>();
     /** the metadata that knows the packages demanded for unknown content; {@code null} when none was loaded */
     ExtendedMetaData extendedMetaData;
+    /** The file this resource was last read from or saved to (absolute, normalised), or null. */
+    Path diskPath;
+    /** The state of {@link #diskPath} when it was read or saved, or null (then a save does not check it). */
+    AtomicFiles.DiskState diskState;
     LoadContext loading;
 
     StoreResource(URI uri) {

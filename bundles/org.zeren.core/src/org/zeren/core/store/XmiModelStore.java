@@ -238,6 +238,12 @@ public class XmiModelStore implements ModelStore {
         }
 
         StoreResource resource = newResource(absolute);
+        try {
+            resource.diskPath = absolute;
+            resource.diskState = AtomicFiles.stateOf(absolute); // before reading: a change while reading counts too
+        } catch (IOException e) {
+            throw ioFailure(file, "cannot read the file", e);
+        }
         StoreResource.LoadContext context = new StoreResource.LoadContext(file, rootClass);
         resource.loading = context;
         resource.setIntrinsicIDToEObjectMap(new HashMap<>());
@@ -479,8 +485,16 @@ public class XmiModelStore implements ModelStore {
         if (xml instanceof StoreResource store && store.extendedMetaData != null) {
             options.put(XMLResource.OPTION_EXTENDED_META_DATA, store.extendedMetaData);
         }
+        Path absolute = file.toAbsolutePath().normalize();
+        StoreResource store = xml instanceof StoreResource s ? s : null;
+        AtomicFiles.DiskState expected = store != null && absolute.equals(store.diskPath) ? store.diskState : null;
         try {
-            AtomicFiles.replace(file, out -> new StoreSave(new XMIHelperImpl(xml)).save(xml, out, options));
+            AtomicFiles.replace(file, out -> new StoreSave(new XMIHelperImpl(xml)).save(xml, out, options), expected);
+        } catch (AtomicFiles.ChangedOnDiskException e) {
+            throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.CHANGED_ON_DISK,
+                    "not saved: the file was changed on disk after it was read (by another program, or another zeren"
+                            + " command working on the same file); saving would throw those changes away. Nothing was"
+                            + " written; load the file again and redo the change", e);
         } catch (AtomicFiles.NotRegularFileException e) {
             String what = e.path().equals(file.toAbsolutePath()) ? "it" : "the link points to " + e.path() + ", which";
             throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.NOT_REGULAR_FILE,
@@ -502,6 +516,14 @@ public class XmiModelStore implements ModelStore {
         } catch (RuntimeException e) {
             throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.UNSAVABLE_MODEL,
                     "not saved, the file was not changed: " + e, e);
+        }
+        if (store != null) {
+            store.diskPath = absolute;
+            try {
+                store.diskState = AtomicFiles.stateOf(absolute);
+            } catch (IOException e) {
+                store.diskState = null; // saved, but the next save cannot check for changes by others
+            }
         }
         resource.setModified(false);
     }
