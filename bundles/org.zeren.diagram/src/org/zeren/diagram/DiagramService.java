@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.zeren.core.spi.LocalizedText;
+import org.zeren.core.store.AtomicFileWriter;
 import org.zeren.core.workarea.WorkAreaRegistry;
 import org.zeren.diagram.font.DiagramFont;
 import org.zeren.diagram.font.FontResolver;
@@ -30,7 +31,6 @@ import org.zeren.diagram.graph.DiagramGraph;
 import org.zeren.diagram.graph.OrganisationDiagramBuilder;
 import org.zeren.diagram.graph.PlanDiagramBuilder;
 import org.zeren.diagram.graph.WorkAreaColours;
-import org.zeren.diagram.internal.AtomicFiles;
 import org.zeren.diagram.layout.DiagramLayouter;
 import org.zeren.diagram.render.DotExporter;
 import org.zeren.diagram.render.SceneExporter;
@@ -380,20 +380,36 @@ public final class DiagramService {
 		void write(java.io.OutputStream out) throws Exception;
 	}
 
+	/** Carries a failure of an exporter that is not an IOException through the store's atomic writer. */
+	private static final class ExporterFailure extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		ExporterFailure(Exception cause) {
+			super(cause);
+		}
+	}
+
 	private static void writeAtomically(Path file, Body body) throws DiagramException {
 		try {
-			AtomicFiles.write(file, body::write);
-		} catch (DiagramException e) {
-			throw e;
+			AtomicFileWriter.writeWithoutBackup(file, out -> {
+				try {
+					body.write(out);
+				} catch (IOException | RuntimeException e) {
+					throw e;
+				} catch (Exception e) {
+					throw new ExporterFailure(e);
+				}
+			});
+		} catch (ExporterFailure e) {
+			if (e.getCause() instanceof DiagramException d) {
+				throw d;
+			}
+			throw new DiagramException(DiagramException.Problem.IO_ERROR, new LocalizedText(
+					"无法写入 " + file + "：" + e.getCause(), "cannot write " + file + ": " + e.getCause()), e.getCause());
 		} catch (IOException e) {
 			LocalizedText why = reason(e);
 			throw new DiagramException(DiagramException.Problem.IO_ERROR,
 					new LocalizedText("无法写入 " + file + "：" + why.zh(), "cannot write " + file + ": " + why.en()), e);
-		} catch (RuntimeException e) {
-			throw e;
-		} catch (Exception e) {
-			throw new DiagramException(DiagramException.Problem.IO_ERROR, new LocalizedText(
-					"无法写入 " + file + "：" + e, "cannot write " + file + ": " + e), e);
 		}
 	}
 

@@ -25,6 +25,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -155,7 +156,29 @@ final class AtomicFiles {
      * @throws IOException                when writing or renaming fails
      */
     static void replace(Path target, ContentWriter writer) throws IOException {
-        replace(target, writer, null);
+        replace(target, writer, null, true);
+    }
+
+    /**
+     * Temporary files being written now; a shutdown hook deletes those still here when the program is stopped
+     * (Ctrl-C) before their rename, so an interrupted export or save leaves no temporary file behind.
+     */
+    private static final Set<Path> WRITING = ConcurrentHashMap.newKeySet();
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                for (Path temp : WRITING) {
+                    try {
+                        Files.deleteIfExists(temp);
+                    } catch (IOException e) {
+                        // shutting down: a leftover is reported by the next load of a model
+                    }
+                }
+            }, "zeren-temporary-file-cleanup"));
+        } catch (IllegalStateException | SecurityException e) {
+            // already shutting down, or not allowed: temporary files are then only cleaned up on failure
+        }
     }
 
     /**
@@ -197,25 +220,28 @@ final class AtomicFiles {
      * @throws ChangedOnDiskException when the file is no longer in the expected state; the temporary file is then
      *                                deleted and nothing else changed
      */
-    static void replace(Path target, ContentWriter writer, DiskState expected) throws IOException {
+    static void replace(Path target, ContentWriter writer, DiskState expected, boolean backup) throws IOException {
         Path file = target.toAbsolutePath();
         if (Files.isSymbolicLink(file)) {
             file = file.toRealPath();
         }
         requireRegularOrMissing(file);
         Path dir = file.getParent();
-        Files.createDirectories(dir);
+        List<Path> createdFolders = createFolders(dir);
         Path temp;
         try {
             temp = createTemporaryFile(file);
         } catch (FileAlreadyExistsException e) {
+            removeFolders(createdFolders);
             throw e;
         } catch (IOException e) {
+            removeFolders(createdFolders);
             if (e instanceof AccessDeniedException || !Files.isWritable(dir)) {
                 throw new FolderNotWritableException(dir, e);
             }
             throw e;
         }
+        WRITING.add(temp);
         boolean renamed = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -240,7 +266,7 @@ final class AtomicFiles {
                 if (expected != null && !expected.equals(stateOf(file))) {
                     throw new ChangedOnDiskException(file);
                 }
-                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (backup && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                     makeBackup(file);
                 }
                 try {
@@ -259,6 +285,38 @@ final class AtomicFiles {
                 } catch (IOException e) {
                     // the original problem matters more; a leftover is reported by the next load
                 }
+                removeFolders(createdFolders);
+            }
+            WRITING.remove(temp);
+        }
+    }
+
+    /** @return the folders created, outermost first (empty when {@code dir} exists) */
+    private static List<Path> createFolders(Path dir) throws IOException {
+        List<Path> missing = new ArrayList<>();
+        for (Path d = dir; d != null && !Files.isDirectory(d); d = d.getParent()) {
+            missing.add(0, d);
+        }
+        List<Path> created = new ArrayList<>();
+        try {
+            for (Path d : missing) {
+                Files.createDirectory(d);
+                created.add(d);
+            }
+        } catch (IOException e) {
+            removeFolders(created);
+            throw e;
+        }
+        return created;
+    }
+
+    /** Removes folders this write created, innermost first, as long as they are empty. */
+    private static void removeFolders(List<Path> created) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(created.get(i));
+            } catch (IOException e) {
+                return; // not empty (someone else wrote there) or not removable: keep it
             }
         }
     }

@@ -489,7 +489,8 @@ public class XmiModelStore implements ModelStore {
         StoreResource store = xml instanceof StoreResource s ? s : null;
         AtomicFiles.DiskState expected = store != null && absolute.equals(store.diskPath) ? store.diskState : null;
         try {
-            AtomicFiles.replace(file, out -> new StoreSave(new XMIHelperImpl(xml)).save(xml, out, options), expected);
+            AtomicFiles.replace(file, out -> new StoreSave(new XMIHelperImpl(xml)).save(xml, out, options), expected,
+                    true);
         } catch (AtomicFiles.ChangedOnDiskException e) {
             throw ModelStoreException.saveFailure(file, ModelStoreException.Problem.CHANGED_ON_DISK,
                     "not saved: the file was changed on disk after it was read (by another program, or another zeren"
