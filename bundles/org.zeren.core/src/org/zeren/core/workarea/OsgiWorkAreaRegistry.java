@@ -25,7 +25,9 @@ import org.zeren.core.spi.WorkAreaContribution;
  * Its {@link #diagnostics()} also report, each time they are asked, the plugins the framework holds but that do not
  * work: bundles it refused to resolve because they need another version of Zeren (operation {@code resolution},
  * see {@link IncompatiblePluginException}), and work-area components that failed to activate, e.g. whose
- * constructor threw (operation {@code activation}, from the Service Component Runtime).
+ * constructor threw (operation {@code activation}, from the Service Component Runtime), and the {@code *.jar} files of
+ * the plugin folder (framework property {@code felix.fileinstall.dir}) that are not installed because they are no
+ * plugin or the framework refused them (operation {@code install}, see {@link UnusablePluginFileException}).
  */
 @Component(service = WorkAreaRegistry.class, immediate = true)
 public class OsgiWorkAreaRegistry extends WorkAreaRegistry {
@@ -68,8 +70,9 @@ public class OsgiWorkAreaRegistry extends WorkAreaRegistry {
 	}
 
 	/**
-	 * @return the diagnostics recorded so far, then one per plugin the framework refused to resolve and one per
-	 *         work-area component that failed to activate, as the framework is now; a snapshot, never null
+	 * @return the diagnostics recorded so far, then one per plugin the framework refused to resolve, one per
+	 *         unusable jar file of the plugin folder and one per work-area component that failed to activate, as
+	 *         the framework and the folder are now; a snapshot, never null
 	 */
 	@Override
 	public List<RegistryDiagnostic> diagnostics() {
@@ -78,6 +81,7 @@ public class OsgiWorkAreaRegistry extends WorkAreaRegistry {
 		if (c != null) {
 			try {
 				result.addAll(PluginProblems.refusedPlugins(c));
+				result.addAll(DropinProblems.unusableFiles(c));
 			} catch (IllegalStateException e) {
 				// the context became invalid while the framework stops: nothing more to report
 			}

@@ -1,0 +1,151 @@
+package org.zeren.core.workarea;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+
+/**
+ * Finds the {@code *.jar} files of the plugin folder that Apache Felix FileInstall did not install, and says why: not
+ * a zip/jar file, no OSGi manifest, or the framework's reason for refusing to install it. FileInstall itself only
+ * logs such files (at best), so without this a user sees nothing (issue: garbage in {@code dropins/}).
+ * <p>
+ * The folder is the framework property {@code felix.fileinstall.dir} (set by the launcher scripts or the product's
+ * {@code config.ini}); without it there is nothing to report. Stateless; reads the folder each time it is asked.
+ */
+final class DropinProblems {
+
+	/** FileInstall's folder property. */
+	static final String DIR_PROPERTY = "felix.fileinstall.dir";
+
+	/**
+	 * A file changed more recently than this may not have been seen by FileInstall yet (it polls every second and
+	 * waits for the file to stop changing): it is not tried, so that a trial install cannot race with FileInstall's.
+	 */
+	private static final long SETTLE_MILLIS = 5_000;
+
+	private DropinProblems() {
+	}
+
+	/**
+	 * @param context any bundle context of the framework; never null
+	 * @return one diagnostic (operation {@code install}, contributor the file name, failure an
+	 *         {@link UnusablePluginFileException}) per {@code *.jar} file of the plugin folder that is not installed
+	 *         and cannot be, sorted by file name; never null
+	 */
+	static List<RegistryDiagnostic> unusableFiles(BundleContext context) {
+		String dir = context.getProperty(DIR_PROPERTY);
+		if (dir == null || dir.isBlank()) {
+			return List.of();
+		}
+		Path folder = Path.of(dir).toAbsolutePath().normalize();
+		List<Path> jars;
+		try (Stream<Path> files = Files.list(folder)) {
+			jars = files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+					.filter(Files::isRegularFile).sorted().toList();
+		} catch (IOException e) {
+			return List.of(); // no folder (yet): nothing dropped in
+		}
+		Set<Path> installed = installedFiles(context);
+		List<RegistryDiagnostic> result = new ArrayList<>();
+		for (Path jar : jars) {
+			if (installed.contains(jar)) {
+				continue;
+			}
+			String why = whyNotInstalled(context, jar);
+			if (why != null) {
+				String name = jar.getFileName().toString();
+				result.add(new RegistryDiagnostic(name, null, "install", new UnusablePluginFileException(
+						folder.getFileName() + "/" + name + " is not a plugin and was not installed: " + why)));
+			}
+		}
+		return result;
+	}
+
+	/** The files of the bundles installed from {@code file:} locations (FileInstall's), normalised. */
+	private static Set<Path> installedFiles(BundleContext context) {
+		Set<Path> result = new HashSet<>();
+		for (Bundle bundle : context.getBundles()) {
+			String location = bundle.getLocation();
+			if (location != null && location.startsWith("file:")) {
+				try {
+					result.add(Path.of(URI.create(location)).toAbsolutePath().normalize());
+				} catch (IllegalArgumentException e) {
+					// a location that is no valid URI (unencoded spaces): take the text after "file:"
+					result.add(Path.of(location.substring("file:".length())).toAbsolutePath().normalize());
+				}
+			}
+		}
+		return result;
+	}
+
+	/** @return why the jar cannot be installed, or null when it could be (FileInstall has not got to it yet) */
+	private static String whyNotInstalled(BundleContext context, Path jar) {
+		Manifest manifest;
+		try (JarFile file = new JarFile(jar.toFile())) {
+			manifest = file.getManifest();
+		} catch (IOException e) {
+			return "not a zip/jar file (" + describeStart(jar) + ")";
+		}
+		if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+			return "no OSGi manifest (" + (manifest == null ? "no META-INF/MANIFEST.MF"
+					: "META-INF/MANIFEST.MF has no Bundle-SymbolicName") + ")";
+		}
+		try {
+			if (System.currentTimeMillis() - Files.getLastModifiedTime(jar).toMillis() < SETTLE_MILLIS) {
+				return null;
+			}
+		} catch (IOException e) {
+			return null; // gone meanwhile
+		}
+		// The framework's reason is only known by asking it: install under a location of our own, then uninstall
+		// at once. The bundle is never resolved or started, so nothing of it runs.
+		try (InputStream in = Files.newInputStream(jar)) {
+			Bundle trial = context.installBundle("zeren-install-check:" + jar.toUri(), in);
+			trial.uninstall();
+			return null;
+		} catch (BundleException e) {
+			return "the OSGi framework refused to install it: " + e.getMessage();
+		} catch (IOException | RuntimeException e) {
+			return "it could not be read: " + e;
+		}
+	}
+
+	/** e.g. {@code 1 534 bytes, it starts with "<svg xmlns"} or {@code 6 bytes, a truncated zip header} */
+	private static String describeStart(Path jar) {
+		try {
+			byte[] bytes = Files.readAllBytes(jar);
+			if (bytes.length == 0) {
+				return "the file is empty";
+			}
+			if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
+				return bytes.length + " bytes, a damaged or truncated zip file";
+			}
+			int n = Math.min(bytes.length, 16);
+			boolean text = true;
+			for (int i = 0; i < n; i++) {
+				int b = bytes[i] & 0xff;
+				text &= b == '\t' || b == '\n' || b == '\r' || (b >= 0x20 && b < 0x7f);
+			}
+			return bytes.length + " bytes" + (text
+					? ", it starts with \"" + new String(bytes, 0, n, StandardCharsets.US_ASCII).strip() + "\""
+					: ", no zip header");
+		} catch (IOException e) {
+			return e.toString();
+		}
+	}
+}
