@@ -132,8 +132,14 @@ public final class ApplyTemplatesCommand extends BaseCommand {
 	 * upstream duty).
 	 */
 	static void printResult(PrintWriter out, ApplyResult result) {
-		out.println(NLS.bind(Messages.applyResult, new Object[] { result.created().size(), result.linked(),
+		// linked counts every link set, also of duties created by earlier runs: split it so the counts add up
+		long linkedCreated = result.created().stream().filter(d -> d.getDelegatedFrom() != null).count();
+		long top = result.created().size() - linkedCreated - result.unlinked().size();
+		out.println(NLS.bind(Messages.applyResult, new Object[] { result.created().size(), linkedCreated, top,
 				result.unlinked().size(), result.assigned() }));
+		if (result.linked() > linkedCreated) {
+			out.println(NLS.bind(Messages.applyEarlierLinked, result.linked() - linkedCreated));
+		}
 		for (Duty d : result.unlinked()) {
 			out.println("  " + NLS.bind(Messages.applyUnlinked, Labels.of(d)));
 		}

@@ -150,8 +150,10 @@ public final class Messages extends NLS {
 	/** Warnings: {0} */
 	public static String importWarnings;
 
-	/** Duties created {0}, linked to their upstream duty {1}, without upstream duty {2}, plan-task assignments {3} */
+	/** Duties created {0}: {1} linked, {2} at the top of their chain, {3} whose upstream duty was not found; plan-task assignments {4} */
 	public static String applyResult;
+	/** Duties of earlier runs linked to their upstream duty: {0} */
+	public static String applyEarlierLinked;
 
 	/** {0}: the model contains elements of work areas that are not installed: {1}. ... Nothing was changed. */
 	public static String applyUnknownContent;

@@ -36,7 +36,7 @@ class ChineseLocaleCheck {
 		assertEquals(missing + "：文件不存在" + System.lineSeparator(), m.err());
 
 		Fixture.Run applied = fx.run("apply-templates", model.toString());
-		assertTrue(applied.out().startsWith("新建清单事项 6 项，3 项已链接到上游事项，1 项没有上游事项，计划任务关联 0 项"
+		assertTrue(applied.out().startsWith("新建清单事项 6 项：3 项已链接到上游事项，2 项位于责任链顶端（模板未指定上游事项），1 项未找到上游事项；计划任务关联 0 项"
 				+ System.lineSeparator()), applied.out());
 
 		Fixture.Run unknown = fx.run("frobnicate");
