@@ -148,6 +148,20 @@ abstract class BaseCommand implements Callable<Integer> {
 		}
 	}
 
+	/**
+	 * Like {@link #requireNotInput(Path, Path)}, with a message saying what the input is.
+	 *
+	 * @param output  the file the command would write; may be null (nothing to check)
+	 * @param input   an input file; never null
+	 * @param message the message, {@code {0}} being the output, e.g. {@link Messages#outputIsSheet}; never null
+	 * @throws CliException with {@link ZerenCli#USAGE} when they are the same file
+	 */
+	protected static void requireNotInput(Path output, Path input, String message) {
+		if (output != null && sameFile(output, input)) {
+			throw new CliException(ZerenCli.USAGE, NLS.bind(message, output));
+		}
+	}
+
 	/** @return whether both paths name the same file (see {@link #requireNotInput}) */
 	static boolean sameFile(Path a, Path b) {
 		if (Files.exists(a) && Files.exists(b)) {

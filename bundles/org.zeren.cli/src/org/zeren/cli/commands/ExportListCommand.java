@@ -6,8 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.FeatureMap;
+import org.eclipse.emf.ecore.xml.type.AnyType;
 import org.eclipse.osgi.util.NLS;
 import org.zeren.core.store.LoadedModel;
 import org.zeren.core.store.ModelStore;
@@ -60,7 +65,7 @@ public final class ExportListCommand extends BaseCommand {
 
 	@Override
 	protected int run() {
-		requireNotInput(output, model);
+		requireNotInput(output, model, Messages.outputIsExportedModel);
 		Format f = format != null ? format
 				: String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.csv : Format.xlsx;
 		Charset charset = switch (encoding.toLowerCase(Locale.ROOT)) {
@@ -88,7 +93,36 @@ public final class ExportListCommand extends BaseCommand {
 		}
 		int duties = lists.stream().mapToInt(l -> l.getDuties().size()).sum();
 		out().println(NLS.bind(Messages.exportWritten, new Object[] { output, lists.size(), duties }));
+		for (DutyList l : lists) {
+			Map<String, Integer> unknown = unknownDuties(loaded, l);
+			if (!unknown.isEmpty()) {
+				int n = unknown.values().stream().mapToInt(Integer::intValue).sum();
+				String types = String.join("、", unknown.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue()).toList());
+				err().println(NLS.bind(Messages.exportUnknownDuties, new Object[] { n, label(l), types }));
+			}
+		}
 		return ZerenCli.OK;
+	}
+
+	/**
+	 * @return the duties of a list whose type belongs to a plugin that is not installed (kept by the store in the
+	 *         list's extension, see {@link org.zeren.core.store.StoreDiagnostic.Kind#UNKNOWN_TYPE}), counted by type
+	 *         name ({@code namespace#Type}), in order of appearance; empty when there are none
+	 */
+	static Map<String, Integer> unknownDuties(LoadedModel loaded, DutyList list) {
+		Map<String, Integer> result = new LinkedHashMap<>();
+		AnyType extension = loaded.resource().getEObjectToExtensionMap().get(list);
+		if (extension == null) {
+			return result;
+		}
+		for (FeatureMap.Entry e : extension.getMixed()) {
+			if ("duties".equals(e.getEStructuralFeature().getName()) && e.getValue() instanceof EObject o) {
+				String type = o.eClass().getName();
+				String ns = o.eClass().getEPackage() == null ? null : o.eClass().getEPackage().getNsURI();
+				result.merge(ns == null ? type : ns + "#" + type, 1, Integer::sum);
+			}
+		}
+		return result;
 	}
 
 	private List<DutyList> select(LoadedModel loaded) {

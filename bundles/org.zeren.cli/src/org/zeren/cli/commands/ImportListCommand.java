@@ -77,14 +77,14 @@ public final class ImportListCommand extends BaseCommand {
 	protected int run() {
 		requireReadable(file);
 		Path target = output != null ? output : into;
-		requireNotInput(target, file);
+		requireNotInput(target, file, Messages.outputIsSheet);
 		if (mapping != null) {
 			requireReadable(mapping);
-			requireNotInput(target, mapping);
+			requireNotInput(target, mapping, Messages.outputIsMapping);
 		}
 		LoadedModel loaded = load(into);
 		SheetImportOptions options = SheetImportOptions.DEFAULT.withKind(kind).withDryRun(dryRun).withLenient(lenient)
-				.withCreateHolders(createHolders);
+				.withCreateHolders(createHolders).withWorkAreas(registry.workAreas());
 		if (holder != null) {
 			List<Party> found = new ArrayList<>(ApplyTemplatesCommand.selectParties(loaded, List.of(holder)));
 			options = options.withHolder(found.get(0)); // the first is the party named; the rest are its parts
@@ -137,7 +137,7 @@ public final class ImportListCommand extends BaseCommand {
 				out.println("  " + p.format(locale()));
 			}
 		}
-		out.println(NLS.bind(Messages.importWarnings, r.warnings().size()));
+		out.println(NLS.bind(Messages.importWarnings, r.warningCount()));
 		for (SheetProblem p : r.warnings()) {
 			out.println("  " + p.format(locale()));
 		}

@@ -51,6 +51,15 @@ public final class Messages extends NLS {
 	/** -o {0}: this is the plan, an input of this command; writing the model there would destroy it; ... */
 	public static String outputIsInput;
 
+	/** -o {0}: this is the spreadsheet being imported; writing the model there would destroy it; ... */
+	public static String outputIsSheet;
+
+	/** -o {0}: this is the mapping file of the import; writing the model there would destroy it; ... */
+	public static String outputIsMapping;
+
+	/** -o {0}: this is the model being exported; writing the spreadsheet there would destroy it; ... */
+	public static String outputIsExportedModel;
+
 	/** warning: {0} */
 	public static String loadWarning;
 
@@ -248,6 +257,9 @@ public final class Messages extends NLS {
 
 	/** Wrote &#123;0&#125;: &#123;1&#125; lists, &#123;2&#125; duties */
 	public static String exportWritten;
+
+	/** {0} duties of the list {1} are not exported: their type belongs to a plugin that is not installed ({2}); ... */
+	public static String exportUnknownDuties;
 
 	private Messages() {
 	}

@@ -161,27 +161,42 @@ final class CellValues {
 
 	/**
 	 * @param text a category or power kind cell; never null
-	 * @return the kind of power it names (…许可/审批 licensing, …检查 inspection, …处罚 penalty,
-	 *         …强制 enforcement), or null
+	 * @return the kind of power the text names exactly or by a known synonym, or null for any other
+	 *         text (飞行检查 is not read as an inspection: offices use such words for other things too).
+	 *         Known: 行政许可/许可/行政审批/审批, 行政检查/检查/监督检查, 行政处罚/处罚, 行政强制/强制/行政强制措施/
+	 *         行政强制执行, 其他行政权力/其他权力/其他, each also with 类 after it
 	 */
 	static PowerKind powerKind(String text) {
 		String t = ChineseText.squeeze(text);
-		if (t.contains("许可") || t.contains("审批")) {
-			return PowerKind.LICENSING;
+		if (t.length() > 1 && t.endsWith("类")) {
+			t = t.substring(0, t.length() - 1);
 		}
-		if (t.contains("检查")) {
-			return PowerKind.INSPECTION;
-		}
-		if (t.contains("处罚")) {
-			return PowerKind.PENALTY;
-		}
-		if (t.contains("强制")) {
-			return PowerKind.ENFORCEMENT;
-		}
-		if (t.startsWith("其他")) {
-			return PowerKind.OTHER;
-		}
-		return null;
+		return switch (t) {
+		case "行政许可", "许可", "行政审批", "审批" -> PowerKind.LICENSING;
+		case "行政检查", "检查", "监督检查" -> PowerKind.INSPECTION;
+		case "行政处罚", "处罚" -> PowerKind.PENALTY;
+		case "行政强制", "强制", "行政强制措施", "行政强制执行" -> PowerKind.ENFORCEMENT;
+		case "其他行政权力", "其他权力", "其他" -> PowerKind.OTHER;
+		default -> null;
+		};
+	}
+
+	/**
+	 * @return whether a measures cell is exactly what Zeren exports for the measures read from it
+	 *         ({@link #label(AccountabilityMeasure)} joined by 、), so that nothing of it would be lost
+	 */
+	static boolean exactLabels(String text, List<AccountabilityMeasure> measures) {
+		return text.equals(String.join("、", measures.stream().map(CellValues::label).toList()));
+	}
+
+	/**
+	 * @param text a trimmed cell text; never null
+	 * @return whether the text has the shape of a date ({@link #date}) whatever its numbers, such as
+	 *         the impossible 2017-02-30
+	 */
+	static boolean looksLikeDate(String text) {
+		String t = ChineseText.squeeze(ChineseText.halfWidth(text));
+		return ISO.matcher(t).matches() || CHINESE.matcher(t).matches() || CHINESE_NUMERALS.matcher(t).matches();
 	}
 
 	/** @return the label Zeren exports for a power kind, which {@link #powerKind(String)} reads back */

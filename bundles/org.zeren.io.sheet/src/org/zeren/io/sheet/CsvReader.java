@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -92,16 +94,32 @@ final class CsvReader {
 				}
 				sink.row(row, cells);
 			}
-		} catch (IOException | UncheckedIOException e) {
-			throw new SheetImportException(problem(file, 0, 0, new LocalizedText("CSV 格式错误：" + e.getMessage(),
-					"malformed CSV: " + e.getMessage())), e);
-		} catch (IllegalStateException e) {
-			// Commons CSV reports an unterminated quoted cell this way
-			throw new SheetImportException(problem(file, 0, 0, new LocalizedText("CSV 格式错误（引号未闭合？）：" + e.getMessage(),
-					"malformed CSV (an unclosed quote?): " + e.getMessage())), e);
+		} catch (IOException | UncheckedIOException | IllegalStateException e) {
+			throw new SheetImportException(malformed(file, e), e);
 		}
 		sink.endSheet();
 		return new Read(text.encoding(), delimiter);
+	}
+
+	private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
+	/**
+	 * @return the problem of a file Commons CSV cannot parse; an unclosed quote (the library's
+	 *         "(startline N) EOF reached before encapsulated token finished") names the line where the
+	 *         quoted cell starts, other errors keep the library's text
+	 */
+	static SheetProblem malformed(Path file, Exception e) {
+		Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+		String text = String.valueOf(t.getMessage());
+		Matcher m = UNCLOSED_QUOTE.matcher(text);
+		if (m.find()) {
+			String line = m.group(1).replace(",", "");
+			return problem(file, 0, 0, new LocalizedText(
+					"第 " + line + " 行有一个以英文双引号 \" 开头的单元格，直到文件末尾都没有结束引号；请补上结束引号，或把格中的引号写成两个 \"\"",
+					"the quoted cell starting on line " + line + " has no closing quote (\") up to the end of the file; "
+							+ "add the closing quote, or double the quotes inside the cell (\"\")"));
+		}
+		return problem(file, 0, 0, new LocalizedText("CSV 格式错误：" + text, "malformed CSV: " + text));
 	}
 
 	static char delimiter(Path file, String text) {

@@ -62,27 +62,31 @@ final class ExportTable {
 		columns.add(new Column("事项名称", Duty::getTitle, false, 40));
 		columns.add(new Column("事项内容", Duty::getText, false, 60));
 		if (list.getKind() == DutyListKind.POWER_LIST || duties.stream().anyMatch(Power.class::isInstance)) {
-			columns.add(new Column("权力类型", d -> d instanceof Power p ? CellValues.label(p.getPowerKind()) : null, false, 14));
+			columns.add(new Column("权力类型", d -> d instanceof Power p ? written(d, ColumnRole.POWER_KIND, CellValues.label(p.getPowerKind()))
+					: null, false, 14));
 		}
 		optional(duties, "事项类别", Duty::getCategory, false, 16);
 		columns.add(new Column("法律依据", ExportTable::legal, false, 50));
 		optional(duties, "监督方式", Duty::getSupervisionMethod, false, 30);
 		optional(duties, "完成时限", d -> d.getDeadline() != null ? d.getDeadline().toString() : d.getDeadlineText(), true, 16);
-		optional(duties, "履职频次", d -> d.getRecurrence() == Recurrence.NONE ? null : CellValues.label(d.getRecurrence()),
-				false, 10);
+		optional(duties, "履职频次", d -> written(d, ColumnRole.RECURRENCE,
+				d.getRecurrence() == Recurrence.NONE ? null : CellValues.label(d.getRecurrence())), false, 10);
 		optional(duties, "追责情形", Duty::getAccountabilityCases, false, 50);
-		optional(duties, "问责方式", d -> d.getAccountabilityMeasures().isEmpty() ? null
-				: d.getAccountabilityMeasures().stream().map(CellValues::label).collect(Collectors.joining("、")), false, 24);
+		optional(duties, "问责方式", d -> written(d, ColumnRole.ACCOUNTABILITY_MEASURES, d.getAccountabilityMeasures().isEmpty() ? null
+				: d.getAccountabilityMeasures().stream().map(CellValues::label).collect(Collectors.joining("、"))), false, 24);
 		optional(duties, "履职记录", d -> d.getRequiredEvidence().isEmpty() ? null : String.join("\n", d.getRequiredEvidence()),
 				false, 30);
-		optional(duties, "监督主体", d -> d.getSupervisingParties().isEmpty() ? null
-				: d.getSupervisingParties().stream().map(p -> p.getName()).collect(Collectors.joining("、")), false, 24);
-		optional(duties, "工作领域", d -> d.getWorkArea() == null ? null : d.getWorkArea().getName(), false, 14);
+		optional(duties, "监督主体", d -> written(d, ColumnRole.SUPERVISING_PARTY, d.getSupervisingParties().isEmpty() ? null
+				: d.getSupervisingParties().stream().map(p -> p.getName()).collect(Collectors.joining("、"))), false, 24);
+		optional(duties, "工作领域", d -> written(d, ColumnRole.WORK_AREA, d.getWorkArea() == null ? null : d.getWorkArea().getName()),
+				false, 14);
 		optional(duties, "备注", Duty::getDescription, false, 30);
 		Set<String> others = new LinkedHashSet<>();
 		for (Duty d : duties) {
 			for (ColumnValue c : d.getOtherColumns()) {
-				others.add(c.getHeading());
+				if (typedRole(c.getHeading()) == null) {
+					others.add(c.getHeading());
+				}
 			}
 		}
 		for (String heading : others) {
@@ -108,6 +112,30 @@ final class ExportTable {
 			rows.add(new Row(null, d));
 			previous = path;
 		}
+	}
+
+	/**
+	 * The typed columns (power kind, recurrence, measures, supervising parties, work area) whose text the importer
+	 * kept as an other column, because it was not exactly Zeren's label, are exported as written in the typed
+	 * column, not as a second column of the same heading.
+	 */
+	private static final java.util.Set<ColumnRole> TYPED = java.util.EnumSet.of(ColumnRole.POWER_KIND, ColumnRole.RECURRENCE,
+			ColumnRole.ACCOUNTABILITY_MEASURES, ColumnRole.SUPERVISING_PARTY, ColumnRole.WORK_AREA);
+
+	/** @return the typed role of a kept column's heading, or null when it is none of {@link #TYPED} */
+	static ColumnRole typedRole(String heading) {
+		ColumnRole r = heading == null ? null : ColumnRole.recognise(ColumnRole.normalise(heading));
+		return TYPED.contains(r) ? r : null;
+	}
+
+	/** @return the text of a typed column as the sheet wrote it (kept as an other column), else the label; may be null */
+	private static String written(Duty d, ColumnRole role, String label) {
+		for (ColumnValue c : d.getOtherColumns()) {
+			if (typedRole(c.getHeading()) == role) {
+				return c.getValue();
+			}
+		}
+		return label;
 	}
 
 	private void optional(List<Duty> duties, String heading, Function<Duty, String> value, boolean date, int width) {

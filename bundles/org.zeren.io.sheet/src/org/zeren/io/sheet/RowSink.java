@@ -1,5 +1,7 @@
 package org.zeren.io.sheet;
 
+import org.zeren.core.spi.LocalizedText;
+
 import java.util.List;
 
 /**
@@ -20,7 +22,17 @@ interface RowSink {
 	 */
 	void row(int number, List<String> cells);
 
-	/** The current sheet has no more rows. */
+	/**
+	 * A cell of the current sheet whose value cannot be read but does not stop the import (a formula
+	 * without a stored result); the sink reports it as a warning.
+	 *
+	 * @param number  the 1-based row number
+	 * @param column  the 1-based column
+	 * @param message what is wrong; never null
+	 */
+	void unreadable(int number, int column, LocalizedText message);
+
+		/** The current sheet has no more rows. */
 	void endSheet();
 
 	/** Thrown by readers and sinks to stop reading with a problem. */

@@ -1,6 +1,9 @@
 package org.zeren.io.sheet;
 
+import java.util.List;
 import java.util.Objects;
+
+import org.zeren.core.workarea.RegisteredWorkArea;
 
 import org.zeren.model.DutyListKind;
 import org.zeren.model.Party;
@@ -22,52 +25,60 @@ import org.zeren.model.Party;
  *                      {@code holder} when it is given, else as top-level departments) instead of
  *                      reporting them as errors
  * @param limits        limits against hostile files; never null
+ * @param workAreas     the installed work areas ({@code WorkAreaRegistry#workAreas()}): a 工作领域 cell naming
+ *                      one the model does not have yet adds it to the model; never null, may be empty
  */
 public record SheetImportOptions(Party holder, DutyListKind kind, ColumnMapping mapping, boolean dryRun,
-		boolean lenient, boolean createHolders, SheetLimits limits) {
+		boolean lenient, boolean createHolders, SheetLimits limits, List<RegisteredWorkArea> workAreas) {
 
 	/** No holder, kind recognised, no mapping, strict, default limits. */
 	public static final SheetImportOptions DEFAULT = new SheetImportOptions(null, null, ColumnMapping.NONE, false, false,
-			false, SheetLimits.DEFAULT);
+			false, SheetLimits.DEFAULT, List.of());
 
-	/** @throws NullPointerException when mapping or limits is null */
+	/** @throws NullPointerException when mapping, limits or workAreas is null */
 	public SheetImportOptions {
 		Objects.requireNonNull(mapping, "mapping");
 		Objects.requireNonNull(limits, "limits");
+		workAreas = List.copyOf(workAreas);
+	}
+
+	/** @return these options with other installed work areas; never null */
+	public SheetImportOptions withWorkAreas(List<RegisteredWorkArea> w) {
+		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, limits, w);
 	}
 
 	/** @return these options with another default holder (may be null) */
 	public SheetImportOptions withHolder(Party p) {
-		return new SheetImportOptions(p, kind, mapping, dryRun, lenient, createHolders, limits);
+		return new SheetImportOptions(p, kind, mapping, dryRun, lenient, createHolders, limits, workAreas);
 	}
 
 	/** @return these options with another list kind (may be null) */
 	public SheetImportOptions withKind(DutyListKind k) {
-		return new SheetImportOptions(holder, k, mapping, dryRun, lenient, createHolders, limits);
+		return new SheetImportOptions(holder, k, mapping, dryRun, lenient, createHolders, limits, workAreas);
 	}
 
 	/** @return these options with another mapping; never null */
 	public SheetImportOptions withMapping(ColumnMapping m) {
-		return new SheetImportOptions(holder, kind, m, dryRun, lenient, createHolders, limits);
+		return new SheetImportOptions(holder, kind, m, dryRun, lenient, createHolders, limits, workAreas);
 	}
 
 	/** @return these options as a dry run or not */
 	public SheetImportOptions withDryRun(boolean d) {
-		return new SheetImportOptions(holder, kind, mapping, d, lenient, createHolders, limits);
+		return new SheetImportOptions(holder, kind, mapping, d, lenient, createHolders, limits, workAreas);
 	}
 
 	/** @return these options lenient or not */
 	public SheetImportOptions withLenient(boolean l) {
-		return new SheetImportOptions(holder, kind, mapping, dryRun, l, createHolders, limits);
+		return new SheetImportOptions(holder, kind, mapping, dryRun, l, createHolders, limits, workAreas);
 	}
 
 	/** @return these options creating unknown holders or not */
 	public SheetImportOptions withCreateHolders(boolean c) {
-		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, c, limits);
+		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, c, limits, workAreas);
 	}
 
 	/** @return these options with other limits; never null */
 	public SheetImportOptions withLimits(SheetLimits l) {
-		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, l);
+		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, l, workAreas);
 	}
 }

@@ -20,11 +20,13 @@ import org.zeren.model.Party;
  * @param reusedBases  the number of distinct legal bases of the model that were cited
  * @param parties      the holders created (only with {@link SheetImportOptions#createHolders()}); never null
  * @param warnings     things that did not stop the import, in file order: all of them in a dry run, else at
- *                     most {@link SheetImporter#MAX_WARNINGS} and a last one saying how many more there were; never null
+ *                     most {@link SheetImporter#MAX_WARNINGS} and a last one (located by the file only) saying how many more there
+ *                     were; never null
+ * @param warningCount the number of warnings in all, also those summed up
  * @param skippedRows  the rows skipped in lenient mode, each with its error, in file order; never null
  * @param dryRun       true when the model was left unchanged
  */
 public record SheetImportResult(String format, TextEncoding encoding, List<String> sheets, List<DutyList> lists,
-		int duties, List<LegalBasis> legalBases, int reusedBases, List<Party> parties, List<SheetProblem> warnings,
+		int duties, List<LegalBasis> legalBases, int reusedBases, List<Party> parties, List<SheetProblem> warnings, int warningCount,
 		List<SheetProblem> skippedRows, boolean dryRun) {
 }

@@ -26,6 +26,7 @@ import org.zeren.core.model.StableIds;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.core.text.ChineseText;
 import org.zeren.core.text.TextEncoding;
+import org.zeren.core.workarea.RegisteredWorkArea;
 import org.zeren.model.AccountabilityMeasure;
 import org.zeren.model.ColumnValue;
 import org.zeren.model.Committee;
@@ -173,7 +174,7 @@ public class SheetImporter {
 		return new SheetImportResult(format, encoding, sheets, List.copyOf(build.lists.keySet().stream()
 				.map(k -> build.lists.get(k).list).toList()), build.duties, List.copyOf(build.createdBases),
 				build.reusedBases.size(), List.copyOf(build.createdParties.values()),
-				options.dryRun() ? List.copyOf(warnings) : cap(warnings),
+				options.dryRun() ? List.copyOf(warnings) : cap(warnings), warnings.size(),
 				options.lenient() ? rowErrors : List.of(), options.dryRun());
 	}
 
@@ -184,7 +185,8 @@ public class SheetImporter {
 		List<SheetProblem> result = new ArrayList<>(warnings.subList(0, MAX_WARNINGS));
 		SheetProblem first = warnings.get(MAX_WARNINGS);
 		int more = warnings.size() - MAX_WARNINGS;
-		result.add(new SheetProblem(first.file(), first.sheet(), first.row(), 0, null, new LocalizedText(
+		// the file only: the rest are in many rows, not in the row of the first left out
+		result.add(new SheetProblem(first.file(), null, 0, 0, null, new LocalizedText(
 				"…… 另有 " + more + " 条警告未列出", "… " + more + " more warnings not listed")));
 		return List.copyOf(result);
 	}
@@ -217,6 +219,7 @@ public class SheetImporter {
 		final List<LegalBasis> createdBases = new ArrayList<>();
 		final Set<LegalBasis> reusedBases = new LinkedHashSet<>();
 		final Map<String, Party> createdParties = new LinkedHashMap<>();
+		final Map<String, WorkArea> createdWorkAreas = new LinkedHashMap<>();
 		final Map<String, ListBuild> lists = new LinkedHashMap<>();
 		int duties;
 
@@ -278,11 +281,26 @@ public class SheetImporter {
 			this.sheet = s;
 			java.util.Arrays.fill(groups, null);
 			ParsedSheet.Column holderColumn = s.column(ColumnRole.HOLDER);
-			Set<String> holders = new LinkedHashSet<>();
+			// distinct holders the rows resolve to, not distinct texts: a row whose holder is unknown (an error, skipped
+			// in lenient mode) must not change the name of the list the other rows go to
+			Set<Object> holders = new java.util.HashSet<>();
 			if (holderColumn != null) {
 				for (ParsedSheet.Entry e : s.entries) {
 					if (e instanceof ParsedSheet.DutyRow d && !d.cells()[holderColumn.index()].isEmpty()) {
-						holders.add(matchKey(d.cells()[holderColumn.index()]));
+						String key = matchKey(ChineseText.normaliseName(d.cells()[holderColumn.index()]));
+						List<Party> found = partyIndex.getOrDefault(key, List.of());
+						if (found.isEmpty() && PATH.matcher(d.cells()[holderColumn.index()]).find()) {
+							found = byPath(ChineseText.normaliseName(d.cells()[holderColumn.index()]));
+						}
+						if (found.size() > 1 && options.holder() != null) {
+							List<Party> inside = found.stream().filter(p -> within(p, options.holder())).toList();
+							found = inside.isEmpty() ? found : inside;
+						}
+						if (found.size() == 1) {
+							holders.add(found.get(0));
+						} else if (found.isEmpty() && options.createHolders()) {
+							holders.add(key);
+						}
 					}
 				}
 			}
@@ -372,10 +390,9 @@ public class SheetImporter {
 			duty.setCode(code.isEmpty() ? null : code);
 			String category = cell(row, ColumnRole.CATEGORY);
 			duty.setCategory(category.isEmpty() ? null : category);
+			List<ParsedSheet.Column> kept = new ArrayList<>();
 			if (duty instanceof Power power) {
-				String kindText = cell(row, ColumnRole.POWER_KIND);
-				PowerKind pk = CellValues.powerKind(kindText.isEmpty() ? category : kindText);
-				power.setPowerKind(pk == null ? PowerKind.OTHER : pk);
+				powerKind(row, power, category, rowWarnings, kept);
 			}
 			legal(row, duty, rowWarnings);
 			String method = cell(row, ColumnRole.SUPERVISION_METHOD);
@@ -391,12 +408,16 @@ public class SheetImporter {
 					duty.setDeadline(date);
 				} else {
 					duty.setDeadlineText(deadline);
+					if (CellValues.looksLikeDate(deadline)) {
+						rowWarnings.add(problem(row.row(), ColumnRole.DEADLINE, new LocalizedText(
+								"完成时限“" + deadline + "”不是存在的日期，原文保留为文字",
+								"deadline '" + deadline + "' is not a date that exists; the text is kept as written")));
+					}
 				}
 			}
 			for (String e : CellValues.items(cell(row, ColumnRole.EVIDENCE))) {
 				duty.getRequiredEvidence().add(e);
 			}
-			List<ParsedSheet.Column> kept = new ArrayList<>();
 			typed(row, duty, rowWarnings, kept);
 			for (ParsedSheet.Column c : sheet.columns) {
 				String v = row.cells()[c.index()];
@@ -409,6 +430,36 @@ public class SheetImporter {
 			}
 			warnings.addAll(rowWarnings);
 			commit(list, duty, path);
+		}
+
+		/**
+		 * The power kind from the power-kind column, else from the category. A power-kind text that is not exactly
+		 * an exported label ({@link CellValues#label(PowerKind)}) is kept as an other column with a warning: a
+		 * known synonym (审批) gives its kind, any other text (行政确认) gives OTHER. A category is kept anyway.
+		 */
+		private void powerKind(ParsedSheet.DutyRow row, Power power, String category, List<SheetProblem> rowWarnings,
+				List<ParsedSheet.Column> kept) {
+			String kindText = cell(row, ColumnRole.POWER_KIND);
+			if (kindText.isEmpty()) {
+				PowerKind pk = CellValues.powerKind(category);
+				power.setPowerKind(pk == null ? PowerKind.OTHER : pk);
+				return;
+			}
+			PowerKind pk = CellValues.powerKind(kindText);
+			power.setPowerKind(pk == null ? PowerKind.OTHER : pk);
+			if (pk != null && kindText.equals(CellValues.label(pk))) {
+				return;
+			}
+			ParsedSheet.Column c = sheet.column(ColumnRole.POWER_KIND);
+			kept.add(c);
+			String label = CellValues.label(power.getPowerKind());
+			rowWarnings.add(problem(row.row(), c, pk == null
+					? new LocalizedText("权力类型“" + kindText + "”不是已知类型（行政许可、行政检查、行政处罚、行政强制、其他行政权力），记为“"
+							+ label + "”，原文保留为其他列",
+							"power kind '" + kindText + "' is not a known kind (行政许可, 行政检查, 行政处罚, 行政强制, 其他行政权力); "
+									+ "it is taken as '" + label + "' and the text is kept as an other column")
+					: new LocalizedText("权力类型“" + kindText + "”读作“" + label + "”，原文保留为其他列",
+							"power kind '" + kindText + "' read as '" + label + "'; the text is kept as an other column")));
 		}
 
 		/** Recurrence, measures, supervising parties and work area; unrecognised cells are kept. */
@@ -426,9 +477,18 @@ public class SheetImporter {
 			}
 			c = sheet.column(ColumnRole.ACCOUNTABILITY_MEASURES);
 			if (c != null && !row.cells()[c.index()].isEmpty()) {
-				List<AccountabilityMeasure> ms = CellValues.measures(row.cells()[c.index()]);
+				String text = row.cells()[c.index()];
+				List<AccountabilityMeasure> ms = CellValues.measures(text);
 				if (ms != null) {
 					duty.getAccountabilityMeasures().addAll(ms);
+					if (!CellValues.exactLabels(text, ms)) {
+						// a synonym (问责 for 行政问责): the office's words are kept and exported again
+						kept.add(c);
+						String labels = String.join("、", ms.stream().map(CellValues::label).toList());
+						rowWarnings.add(problem(row.row(), c, new LocalizedText(
+								"问责方式“" + text + "”读作“" + labels + "”，原文保留为其他列",
+								"accountability measures '" + text + "' read as '" + labels + "'; the text is kept as an other column")));
+					}
 				} else {
 					kept.add(c);
 					rowWarnings.add(problem(row.row(), c, new LocalizedText(
@@ -466,14 +526,40 @@ public class SheetImporter {
 						break;
 					}
 				}
+				if (area == null) {
+					area = installedWorkArea(w);
+				}
 				if (area != null) {
 					duty.setWorkArea(area);
 				} else {
 					kept.add(c);
-					rowWarnings.add(problem(row.row(), c, new LocalizedText("模型中没有工作领域“" + w + "”，原文保留为其他列",
-							"the model has no work area '" + w + "'; the text is kept as an other column")));
+					rowWarnings.add(problem(row.row(), c, new LocalizedText("模型和已安装的工作领域中都没有“" + w + "”，原文保留为其他列",
+							"neither the model nor the installed work areas have a work area '" + w
+									+ "'; the text is kept as an other column")));
 				}
 			}
+		}
+
+		/**
+		 * @return the model's element for an installed work area named by its Chinese or English name or id (made
+		 *         once, added to the model by {@link #apply()} as the template applier and plan import add it), or
+		 *         null when no installed work area has that name
+		 */
+		private WorkArea installedWorkArea(String name) {
+			for (RegisteredWorkArea r : options.workAreas()) {
+				if (name.equals(ChineseText.normaliseName(r.name().zh())) || name.equals(r.id())
+						|| name.equalsIgnoreCase(r.name().en())) {
+					return createdWorkAreas.computeIfAbsent(r.id(), id -> {
+						WorkArea a = factory.createWorkArea();
+						a.setId(id);
+						a.setName(r.name().zh());
+						a.setEnglishName(r.name().en());
+						a.setColour(r.colour());
+						return a;
+					});
+				}
+			}
+			return null;
 		}
 
 		private void legal(ParsedSheet.DutyRow row, Duty duty, List<SheetProblem> rowWarnings) {
@@ -507,6 +593,7 @@ public class SheetImporter {
 					ref.setArticle(r.article());
 					ref.setParagraph(r.paragraph());
 					ref.setItem(r.item());
+					articleInRange(basis, r.article(), row.row(), first, rowWarnings);
 					if (!noted) {
 						ref.setNote(citation.note());
 						noted = true;
@@ -514,6 +601,28 @@ public class SheetImporter {
 					duty.getLegalReferences().add(ref);
 				}
 			}
+		}
+
+		/**
+		 * Warns when an article is beyond the article count of the basis's latest version, as the core rule
+		 * {@code core.article-out-of-range} would later report it (bases without versions or count are not checked).
+		 */
+		private void articleInRange(LegalBasis basis, Integer article, int row, ParsedSheet.Column column,
+				List<SheetProblem> rowWarnings) {
+			if (article == null) {
+				return;
+			}
+			org.zeren.model.LegalBasisVersion latest = basis.getVersions().stream()
+					.max(Comparator.comparing(org.zeren.model.LegalBasisVersion::getEffectiveDate,
+							Comparator.nullsFirst(Comparator.naturalOrder())))
+					.orElse(null);
+			if (latest == null || latest.getArticleCount() <= 0 || article <= latest.getArticleCount()) {
+				return;
+			}
+			String doc = "《" + basis.getTitle() + "》" + (latest.getLabel() == null ? "" : "（" + latest.getLabel() + "）");
+			rowWarnings.add(problem(row, column, new LocalizedText(
+					"引用了" + doc + "第" + article + "条，但该版本只有 " + latest.getArticleCount() + " 条",
+					"cites article " + article + " of " + doc + ", which has only " + latest.getArticleCount() + " articles")));
 		}
 
 		private LegalBasis basis(String written, int row, ParsedSheet.Column column, List<SheetProblem> rowWarnings) {
@@ -779,6 +888,10 @@ public class SheetImporter {
 					}
 					StableIds.assign(p, "party", p.getName());
 				}
+			}
+			for (WorkArea a : createdWorkAreas.values()) {
+				model.getWorkAreas().add(a);
+				StableIds.assign(a, "workarea", a.getId());
 			}
 			Set<LegalBasis> used = new LinkedHashSet<>();
 			for (ListBuild l : lists.values()) {

@@ -36,7 +36,8 @@ import org.zeren.core.text.ChineseText;
  * columns (holder, category; with a sub-item column also code and title, which are merged over
  * their sub-items) take the value above; blank cells of other columns stay blank. Cell texts are
  * trimmed of white space at both ends and otherwise kept as written. In CSV files, a leading
- * apostrophe before {@code = + - @}, tab or CR (Zeren's formula neutralisation) is removed.</li>
+ * apostrophe before {@code = + - @}, tab or CR (Zeren's formula neutralisation) is removed. Text in cells to
+ * the right of the last heading is not imported, with a warning per cell.</li>
  * </ol>
  */
 final class TableInterpreter implements RowSink {
@@ -138,6 +139,13 @@ final class TableInterpreter implements RowSink {
 		if (current != null && !subHeaderDecided) {
 			subHeaderDecided = true;
 		}
+	}
+
+	@Override
+	public void unreadable(int number, int column, LocalizedText message) {
+		ParsedSheet.Column c = current != null && column - 1 < current.columns.size() ? current.columns.get(column - 1) : null;
+		warnings.add(new SheetProblem(file, sheetName, number, column, c == null || c.heading().isEmpty() ? null : c.heading(),
+				message));
 	}
 
 	private ColumnRole roleOf(String heading) {
@@ -262,6 +270,13 @@ final class TableInterpreter implements RowSink {
 		boolean oneText = cells.stream().filter(s -> !s.isEmpty()).distinct().count() == 1;
 		if (oneText && group(number, filled.get(0), first)) {
 			return;
+		}
+		for (int i = current.columns.size(); i < cells.size(); i++) {
+			if (!cells.get(i).isEmpty()) {
+				warnings.add(new SheetProblem(file, sheetName, number, i + 1, null, new LocalizedText(
+						"此格在表头最后一列之后，没有列标题，未导入：“" + cells.get(i) + "”",
+						"this cell is to the right of the last heading and has no heading; it is not imported: '" + cells.get(i) + "'")));
+			}
 		}
 		String[] resolved = new String[current.columns.size()];
 		boolean subItems = current.column(ColumnRole.SUB_ITEM) != null;

@@ -42,7 +42,7 @@ import org.zeren.core.spi.LocalizedText;
  * zeros ({@code 3}, {@code -2.5}); numbers in a date format (also the built-in Chinese date
  * formats 27-36 and 50-58 that WPS writes without a format code) as ISO dates {@code 2017-03-31}
  * (with {@code THH:mm} when they have a time); booleans {@code TRUE}/{@code FALSE}; formulas by
- * their cached result; errors as their code ({@code #N/A}).
+ * their cached result (a formula without one is read as blank, with a warning); errors as their code ({@code #N/A}).
  * <p>
  * Before POI opens the file, the archive's directory is checked against the limits (number of
  * entries, declared sizes); POI's {@link ZipSecureFile} then checks the real inflate ratio and
@@ -174,6 +174,7 @@ final class XlsxReader {
 		private boolean inValue;
 		private boolean inInlineText;
 		private boolean inPhonetic;
+		private boolean formula;
 
 		SheetHandler(Path file, String sheet, SheetLimits limits, ReadOnlySharedStringsTable strings, StylesTable styles,
 				RowSink sink) {
@@ -207,7 +208,9 @@ final class XlsxReader {
 				style = attributes.getValue("s");
 				value.setLength(0);
 				inline.setLength(0);
+				formula = false;
 			}
+			case "f" -> formula = true;
 			case "v" -> inValue = true;
 			case "rPh" -> inPhonetic = true;
 			case "t" -> inInlineText = "inlineStr".equals(type) && !inPhonetic;
@@ -237,6 +240,11 @@ final class XlsxReader {
 			case "rPh" -> inPhonetic = false;
 			case "c" -> {
 				String text = text();
+				if (formula && value.isEmpty()) {
+					// e.g. written by openpyxl or a script: only Excel/WPS compute and store the result
+					sink.unreadable(rowNumber, column, new LocalizedText("公式没有保存的计算结果，按空单元格读取；请先用 Excel/WPS 打开并保存此文件",
+							"formula without a stored result, read as a blank cell; open and save the file in Excel/WPS first"));
+				}
 				if (text.length() > limits.maxCellChars()) {
 					throw new RowSink.Stop(new SheetProblem(file, sheet, rowNumber, column, null,
 							CsvReader.cellTooLong(limits, text.length())));

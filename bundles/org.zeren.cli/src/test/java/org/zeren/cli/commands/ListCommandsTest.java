@@ -111,4 +111,50 @@ class ListCommandsTest {
 		Fixture.Run over = fx.run("export-list", model.toString(), "-o", model.toString());
 		assertEquals(2, over.code());
 	}
+
+	@Test
+	void theOutputGuardSaysWhatTheFileIs() throws Exception {
+		Path model = fx.organisation(dir.resolve("模型 一.zeren"));
+		Path sheet = dir.resolve("清单 一.csv");
+		Files.writeString(sheet, LIST, StandardCharsets.UTF_8);
+		Fixture.Run imp = fx.run("import-list", sheet.toString(), "--into", model.toString(), "-o", sheet.toString());
+		assertEquals(2, imp.code());
+		assertEquals("-o " + sheet + ": this is the spreadsheet being imported; writing the model there would destroy it; "
+				+ "choose another output file" + System.lineSeparator(), imp.err());
+		Fixture.Run exp = fx.run("export-list", model.toString(), "-o", model.toString());
+		assertEquals(2, exp.code());
+		assertEquals("-o " + model + ": this is the model being exported; writing the spreadsheet there would destroy it; "
+				+ "choose another output file" + System.lineSeparator(), exp.err());
+	}
+
+	@Test
+	void warningsCountAllOfThemAndTheSumLineNamesNoRow() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		StringBuilder text = new StringBuilder("序号,责任单位,事项名称,履职频次\n");
+		for (int i = 1; i <= 205; i++) {
+			text.append(i).append(",区安监局,巡查").append(i).append(",每旬\n");
+		}
+		Path file = csv(text.toString());
+		Fixture.Run r = fx.run("import-list", file.toString(), "--into", model.toString());
+		assertEquals(0, r.code(), r.err());
+		String nl = System.lineSeparator();
+		assertTrue(r.out().contains(nl + "Warnings: 205" + nl), r.out());
+		assertTrue(r.out().endsWith(nl + "  " + file + ": … 5 more warnings not listed" + nl + "Saved " + model + nl), r.out());
+	}
+
+	@Test
+	void exportSaysHowManyDutiesOfAPluginNotInstalledItLeavesOut() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		Path file = csv(LIST);
+		assertEquals(0, fx.run("import-list", file.toString(), "--into", model.toString(), "--kind",
+				"PRIMARY_RESPONSIBILITY_LIST").code());
+		Fixture.makeFirstObligationUnknown(model);
+		Path xlsx = dir.resolve("导出.xlsx");
+		Fixture.Run r = fx.run("export-list", model.toString(), "-o", xlsx.toString());
+		assertEquals(0, r.code(), r.err());
+		assertEquals("Wrote " + xlsx + ": 2 lists, 1 duties" + System.lineSeparator(), r.out());
+		assertTrue(r.err().endsWith("warning: 1 duties of the list 安委会成员单位安全生产职责清单（安全生产监督管理局） @安全生产监督管理局 are not "
+				+ "exported: their type belongs to a plugin that is not installed (" + Fixture.GONE_NS + "#Obligation × 1); "
+				+ "they stay in the model; install the plugin to export them" + System.lineSeparator()), r.err());
+	}
 }

@@ -104,7 +104,7 @@ class SampleImportTest {
 				LIST RESPONSIBILITY_LIST "住房和城乡建设局安全生产责任清单" @住房和城乡建设局
 				  Responsibility | code=1 | title=施工安全监督 | text=对在建工程开展安全生产监督检查，每月不少于一次。 | measures=[ADMONITORY_INTERVIEW, CIRCULATED_CRITICISM] | supervisors=[绿建区安全生产委员会]
 				  Responsibility | code=2 | title=起重机械使用登记 | text=办理建筑起重机械使用登记，督促落实安装拆卸告知。 | measures=[ADMINISTRATIVE_ACCOUNTABILITY] | supervisors=[应急管理局]
-				  Responsibility | code=3 | title=违法行为查处 | text=对建筑施工企业违法行为依法实施行政处罚。 | measures=[CRIMINAL_LIABILITY, ONE_VOTE_VETO]""",
+				  Responsibility | code=3 | title=违法行为查处 | text=对建筑施工企业违法行为依法实施行政处罚。 | measures=[CRIMINAL_LIABILITY, ONE_VOTE_VETO] | [问责方式]=追究刑事责任、一票否决""",
 				Describe.lists(r.lists()));
 	}
 
