@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.zeren.core.model.StableIds;
 import org.zeren.core.spi.LocalizedText;
+import org.zeren.core.text.ChineseText;
 import org.zeren.core.workarea.RegisteredWorkArea;
 import org.zeren.core.workarea.WorkAreaRegistry;
 import org.zeren.io.plan.ParsedPlan.Block;
@@ -206,7 +207,7 @@ public class PlanImporter {
 			registry.keywords().forEach((area, words) -> {
 				List<String> n = new ArrayList<>();
 				for (String w : words) {
-					String k = w == null ? "" : Texts.trim(Texts.halfWidth(w));
+					String k = w == null ? "" : ChineseText.trim(Texts.halfWidth(w));
 					if (!k.isEmpty()) {
 						n.add(k);
 					}
@@ -319,7 +320,7 @@ public class PlanImporter {
 		private void cite(Block block, List<Cited> task) {
 			String text = block.text();
 			for (Texts.Span span : Texts.bookTitles(text)) {
-				String written = Texts.trim(span.content());
+				String written = ChineseText.trim(span.content());
 				if (written.isEmpty()) {
 					continue;
 				}

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.zeren.core.spi.LocalizedText;
+import org.zeren.core.text.ChineseText;
 import org.zeren.io.plan.ParsedPlan.Section;
 import org.zeren.io.plan.ParsedPlan.Task;
 
@@ -57,7 +58,7 @@ final class PlanParser {
 	private ParsedPlan run(List<String> rawLines) throws PlanImportException {
 		List<Line> lines = new ArrayList<>();
 		for (int i = 0; i < rawLines.size(); i++) {
-			String text = Texts.trim(rawLines.get(i));
+			String text = ChineseText.trim(rawLines.get(i));
 			if (!text.isEmpty()) {
 				lines.add(new Line(i + 1, text, Texts.halfWidth(text)));
 			}
@@ -121,7 +122,7 @@ final class PlanParser {
 			if (i != date && h.get(i).norm().endsWith(":")) {
 				recipients = i;
 				String t = h.get(i).text();
-				plan.recipients = Texts.trim(t.substring(0, t.length() - 1));
+				plan.recipients = ChineseText.trim(t.substring(0, t.length() - 1));
 			}
 		}
 		int issuer = -1;
@@ -152,7 +153,7 @@ final class PlanParser {
 			// the cover names the plan (现将《…工作要点》印发给你们) though the title line is missing
 			for (Line l : h) {
 				for (Texts.Span s : Texts.bookTitles(l.text())) {
-					String t = Texts.trim(s.content());
+					String t = ChineseText.trim(s.content());
 					if (plan.title == null && PLAN_TITLE.matcher(Texts.squeeze(Texts.halfWidth(t))).matches()) {
 						plan.title = t;
 						plan.titleLine = l.number();

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.zeren.core.spi.LocalizedText;
+import org.zeren.core.text.ChineseText;
 import org.zeren.core.text.DecodedText;
 import org.zeren.core.text.TextDecoding;
 import org.zeren.core.text.TextEncoding;
@@ -47,7 +48,7 @@ record PlanText(List<String> lines, PlanEncoding encoding, List<PlanImportWarnin
 		String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
 		PlanText text = name.endsWith(".docx") ? docx(file, bytes) : plain(file, bytes);
 		checkCharacters(file, text.lines());
-		if (text.lines().stream().allMatch(l -> Texts.trim(l).isEmpty())) {
+		if (text.lines().stream().allMatch(l -> ChineseText.trim(l).isEmpty())) {
 			throw empty(file);
 		}
 		return text;
@@ -172,7 +173,7 @@ record PlanText(List<String> lines, PlanEncoding encoding, List<PlanImportWarnin
 
 	private static void paragraph(XWPFParagraph p, List<String> lines, List<PlanImportWarning> warnings) {
 		List<String> parts = split(p.getText());
-		if (p.getNumID() != null && !parts.isEmpty() && !Texts.trim(parts.get(0)).isEmpty()) {
+		if (p.getNumID() != null && !parts.isEmpty() && !ChineseText.trim(parts.get(0)).isEmpty()) {
 			warnings.add(new PlanImportWarning(lines.size() + 1, new LocalizedText(
 					"此段使用 Word 自动编号，编号不在文字中，未被读取；请把编号转换为文字",
 					"this paragraph uses Word's automatic numbering; the number is not part of the text and "

@@ -23,28 +23,11 @@ final class Texts {
 		return ChineseText.halfWidth(s);
 	}
 
-	static boolean isSpace(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
-	}
-
-	/** Strips white space of any kind (including U+3000, no-break space and a stray BOM) at both ends. */
-	static String trim(String s) {
-		int b = 0;
-		int e = s.length();
-		while (b < e && isSpace(s.charAt(b))) {
-			b++;
-		}
-		while (e > b && isSpace(s.charAt(e - 1))) {
-			e--;
-		}
-		return s.substring(b, e);
-	}
-
 	/** Removes all white space; for comparing titles. */
 	static String squeeze(String s) {
 		StringBuilder b = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
-			if (!isSpace(s.charAt(i))) {
+			if (!ChineseText.isSpace(s.charAt(i))) {
 				b.append(s.charAt(i));
 			}
 		}
@@ -122,7 +105,7 @@ final class Texts {
 				if (end < 0 || (nl >= 0 && nl < end)) {
 					continue;
 				}
-				String phrase = trim(text.substring(i + 1, end));
+				String phrase = ChineseText.trim(text.substring(i + 1, end));
 				if (!phrase.isEmpty()) {
 					result.add(phrase);
 				}
@@ -144,11 +127,11 @@ final class Texts {
 			case '“', '《', '（', '(', '「', '【', '〔', '[' -> depth++;
 			case '”', '》', '）', ')', '」', '】', '〕', ']' -> depth = Math.max(0, depth - 1);
 			case '\n' -> {
-				return trim(text.substring(0, i));
+				return ChineseText.trim(text.substring(0, i));
 			}
 			case '。', '！', '？', '｡' -> {
 				if (depth == 0) {
-					return trim(text.substring(0, i));
+					return ChineseText.trim(text.substring(0, i));
 				}
 			}
 			default -> {
@@ -156,6 +139,6 @@ final class Texts {
 			}
 			}
 		}
-		return trim(text);
+		return ChineseText.trim(text);
 	}
 }
