@@ -13,18 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.zeren.diagram.DiagramKind;
 import org.zeren.diagram.DiagramService;
 import org.zeren.diagram.graph.ChainRef;
-import org.zeren.model.Committee;
-import org.zeren.model.Department;
-import org.zeren.model.Duty;
-import org.zeren.model.DutyList;
-import org.zeren.model.DutyListKind;
-import org.zeren.model.Enterprise;
-import org.zeren.model.Party;
-import org.zeren.model.Post;
-import org.zeren.model.PostKind;
 import org.zeren.model.ResponsibilityModel;
-import org.zeren.model.Supervision;
 import org.zeren.model.ZerenFactory;
+import org.zeren.test.support.GeneratedChains;
 import org.zeren.ui.diagram.DiagramViewer;
 
 /**
@@ -107,8 +98,8 @@ class DiagramViewBenchmark {
 	}
 
 	/**
-	 * A chain of the given number of duties (the shape of {@code org.zeren.diagram}'s benchmark): committee duty,
-	 * departments, supervised enterprises, their posts.
+	 * A chain of the given number of duties ({@link GeneratedChains#district}, as in {@code org.zeren.diagram}'s
+	 * benchmark): committee duty, departments, supervised enterprises, their posts.
 	 */
 	static ResponsibilityModel generated(int duties) {
 		ResponsibilityModel model = F.createResponsibilityModel();
@@ -116,64 +107,7 @@ class DiagramViewBenchmark {
 		XMIResourceImpl resource = new XMIResourceImpl(URI.createURI("generated.zeren"));
 		resource.getContents().add(model);
 		new ResourceSetImpl().getResources().add(resource);
-		int perDepartment = duties < 3000 ? 10 : 20;
-		int departments = Math.max(1, (int) Math.round(duties / (perDepartment * 4.9)));
-		int posts = duties - 1 - departments - departments * perDepartment;
-		Committee committee = F.createCommittee();
-		committee.setName("绿建区安全生产委员会");
-		committee.setShortName("区安委会");
-		committee.setCode("C");
-		model.getParties().add(committee);
-		Duty top = duty(model, committee, DutyListKind.RESPONSIBILITY_LIST, "C-01", "统筹协调全区安全生产工作", null);
-		List<Enterprise> enterprises = new ArrayList<>();
-		List<Duty> enterpriseDuties = new ArrayList<>();
-		for (int d = 0; d < departments; d++) {
-			Department dep = F.createDepartment();
-			dep.setName("监管部门" + (d + 1));
-			dep.setCode("D" + (d + 1));
-			dep.setSupervisory(true);
-			committee.getChildren().add(dep);
-			Duty dd = duty(model, dep, DutyListKind.RESPONSIBILITY_LIST, "D-01", "依法履行本行业领域安全生产监督管理职责", top);
-			Supervision s = F.createSupervision();
-			s.setSupervisor(dep);
-			model.getSupervisions().add(s);
-			for (int e = 0; e < perDepartment; e++) {
-				Enterprise ent = F.createEnterprise();
-				ent.setName("生产经营单位" + (d + 1) + "-" + (e + 1));
-				ent.setCode("E" + (d + 1) + "-" + (e + 1));
-				model.getParties().add(ent);
-				s.getSupervised().add(ent);
-				enterprises.add(ent);
-				enterpriseDuties.add(duty(model, ent, DutyListKind.PRIMARY_RESPONSIBILITY_LIST, "E-01",
-						"建立健全并落实全员安全生产责任制", dd));
-			}
-		}
-		String[] postNames = { "主要负责人", "安全管理人员", "特种作业人员", "班组长" };
-		PostKind[] kinds = { PostKind.PRINCIPAL_LEADER, PostKind.SAFETY_MANAGER, PostKind.SPECIAL_OPERATIONS, PostKind.OTHER };
-		for (int p = 0; p < posts; p++) {
-			int e = p % enterprises.size();
-			int n = p / enterprises.size();
-			Post post = F.createPost();
-			post.setName(postNames[n % postNames.length] + (n >= postNames.length ? " " + (n + 1) : ""));
-			post.setCode(enterprises.get(e).getCode() + "-P" + (n + 1));
-			post.setKind(kinds[n % kinds.length]);
-			enterprises.get(e).getChildren().add(post);
-			duty(model, post, DutyListKind.POST_DUTY_LIST, "P-01", "履行本岗位安全生产职责（一岗双责）", enterpriseDuties.get(e));
-		}
+		GeneratedChains.district(model, duties);
 		return model;
-	}
-
-	private static Duty duty(ResponsibilityModel model, Party holder, DutyListKind kind, String code, String title,
-			Duty upstream) {
-		DutyList list = F.createDutyList();
-		list.setHolder(holder);
-		list.setKind(kind);
-		model.getDutyLists().add(list);
-		Duty d = kind == DutyListKind.RESPONSIBILITY_LIST ? F.createResponsibility() : F.createObligation();
-		d.setCode(code);
-		d.setTitle(title);
-		d.setDelegatedFrom(upstream);
-		list.getDuties().add(d);
-		return d;
 	}
 }
