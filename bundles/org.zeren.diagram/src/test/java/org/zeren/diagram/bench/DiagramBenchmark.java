@@ -62,7 +62,7 @@ import org.zeren.test.support.GeneratedChains;
  * Run it through the root pom's benchmark profile (also runs the model-store benchmark of org.zeren.core):
  *
  * <pre>
- * ./build -Pbenchmark -pl targetplatform,bundles/org.zeren.model,bundles/org.zeren.core,bundles/org.zeren.diagram verify
+ * ./build -Pbenchmark -pl targetplatform,bundles/org.zeren.model,bundles/org.zeren.core,tests/org.zeren.test.support,bundles/org.zeren.diagram verify
  * </pre>
  *
  * or this one alone with {@code -Dtest=DiagramBenchmark} added. The files (each size's SVG, PNG, PDF, DOT and
