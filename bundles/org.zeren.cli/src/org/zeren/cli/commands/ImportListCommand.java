@@ -10,6 +10,7 @@ import org.zeren.core.store.LoadedModel;
 import org.zeren.core.store.ModelStore;
 import org.zeren.core.workarea.WorkAreaRegistry;
 import org.zeren.io.sheet.ColumnMapping;
+import org.zeren.io.sheet.ListUpdate;
 import org.zeren.io.sheet.SheetImportException;
 import org.zeren.io.sheet.SheetImportOptions;
 import org.zeren.io.sheet.SheetImportResult;
@@ -27,9 +28,10 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code zeren import-list FILE --into MODEL [-o OUT] [--holder PARTY] [--kind KIND] [--mapping FILE] [--dry-run]
- * [--lenient] [--create-holders]}: imports the duty lists of a spreadsheet ({@code .xlsx}, {@code .csv},
+ * [--lenient] [--create-holders] [--update [--remove-missing]]}: imports the duty lists of a spreadsheet ({@code .xlsx}, {@code .csv},
  * tab-separated text) into a model with {@link SheetImporter} and saves it atomically (to {@code OUT}, or back to
- * {@code MODEL}, keeping {@code MODEL.bak}). Prints the lists created, the legal bases and holders created, the
+ * {@code MODEL}, keeping {@code MODEL.bak}). With {@code --update}, a list the model already has is updated from the sheet (see
+ * {@link SheetImportOptions#update()}) and each changed, added and missing duty is printed. Prints the lists created, the legal bases and holders created, the
  * encoding read and every warning; with {@code --dry-run} also every duty, and saves nothing. Exits
  * {@link ZerenCli#OK}, or {@link ZerenCli#USAGE} when a file is missing or unreadable, the holder is unknown, the
  * spreadsheet cannot be imported (each error names file, sheet, row and column; nothing is saved), or the output
@@ -65,6 +67,12 @@ public final class ImportListCommand extends BaseCommand {
 	@Option(names = "--create-holders", descriptionKey = "listCreateHolders")
 	boolean createHolders;
 
+	@Option(names = "--update", descriptionKey = "listUpdate")
+	boolean update;
+
+	@Option(names = "--remove-missing", descriptionKey = "listRemoveMissing")
+	boolean removeMissing;
+
 	/**
 	 * @param registry the installed work areas; never null
 	 * @param store    the model store; never null
@@ -84,7 +92,8 @@ public final class ImportListCommand extends BaseCommand {
 		}
 		LoadedModel loaded = load(into);
 		SheetImportOptions options = SheetImportOptions.DEFAULT.withKind(kind).withDryRun(dryRun).withLenient(lenient)
-				.withCreateHolders(createHolders).withWorkAreas(registry.workAreas());
+				.withCreateHolders(createHolders).withWorkAreas(registry.workAreas())
+				.withUpdate(update || removeMissing).withRemoveMissing(removeMissing);
 		if (holder != null) {
 			List<Party> found = new ArrayList<>(ApplyTemplatesCommand.selectParties(loaded, List.of(holder)));
 			options = options.withHolder(found.get(0)); // the first is the party named; the rest are its parts
@@ -108,6 +117,10 @@ public final class ImportListCommand extends BaseCommand {
 		return ZerenCli.OK;
 	}
 
+	private static String line(Duty d) {
+		return (d.getCode() == null ? "-" : d.getCode()) + "  " + d.getTitle();
+	}
+
 	private void print(PrintWriter out, SheetImportResult r) {
 		out.println(NLS.bind(r.dryRun() ? Messages.listWouldImport : Messages.listImported,
 				new Object[] { r.duties(), r.lists().size(), file }));
@@ -119,6 +132,25 @@ public final class ImportListCommand extends BaseCommand {
 				for (Duty d : l.getDuties()) {
 					out.println("    " + (d.getCode() == null ? "-" : d.getCode()) + "  " + d.getTitle());
 				}
+			}
+		}
+		for (ListUpdate u : r.updates()) {
+			DutyList l = u.list();
+			out.println("  " + NLS.bind(r.dryRun() ? Messages.listWouldUpdate : Messages.listUpdated, new Object[] { l.getName(),
+					l.getKind().getLiteral(), Labels.of(l.getHolder()), u.changed().size(), u.unchanged(), u.added().size(),
+					u.missing().size() }));
+			for (ListUpdate.Change c : u.changed()) {
+				out.println("    ~ " + line(c.duty()) + "  (" + String.join("、", c.headings()) + ")");
+			}
+			for (Duty d : u.added()) {
+				out.println("    + " + line(d));
+			}
+			for (Duty d : u.missing()) {
+				out.println("    - " + line(d));
+			}
+			if (!u.missing().isEmpty()) {
+				out.println("    " + (u.missingRemoved() ? r.dryRun() ? Messages.listMissingWouldBeRemoved : Messages.listMissingRemoved
+						: Messages.listMissingKept));
 			}
 		}
 		if (!r.legalBases().isEmpty()) {

@@ -237,6 +237,21 @@ public final class Messages extends NLS {
 	/** Rows skipped (lenient mode): &#123;0&#125; */
 	public static String listSkipped;
 
+	/** Updated {0} [{1}] held by {2}: {3} changed, {4} unchanged, {5} added, {6} missing */
+	public static String listUpdated;
+
+	/** Would update {0} [{1}] held by {2}: ... */
+	public static String listWouldUpdate;
+
+	/** the missing duties are kept; --remove-missing removes them */
+	public static String listMissingKept;
+
+	/** the missing duties are removed */
+	public static String listMissingRemoved;
+
+	/** the missing duties would be removed */
+	public static String listMissingWouldBeRemoved;
+
 	/** Dry run: nothing saved. */
 	public static String listDryRunNothingSaved;
 

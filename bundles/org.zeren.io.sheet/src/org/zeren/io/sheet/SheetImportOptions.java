@@ -27,13 +27,18 @@ import org.zeren.model.Party;
  * @param limits        limits against hostile files; never null
  * @param workAreas     the installed work areas ({@code WorkAreaRegistry#workAreas()}): a 工作领域 cell naming
  *                      one the model does not have yet adds it to the model; never null, may be empty
+ * @param update        true to update a list the model already has (same holder, kind and name) instead of
+ *                      refusing the sheet: rows matched to its duties update them in place, other rows are added
+ * @param removeMissing with update, true to remove the duties of an updated list that the sheet no longer has
+ *                      (else they are kept and reported)
  */
 public record SheetImportOptions(Party holder, DutyListKind kind, ColumnMapping mapping, boolean dryRun,
-		boolean lenient, boolean createHolders, SheetLimits limits, List<RegisteredWorkArea> workAreas) {
+		boolean lenient, boolean createHolders, SheetLimits limits, List<RegisteredWorkArea> workAreas,
+		boolean update, boolean removeMissing) {
 
 	/** No holder, kind recognised, no mapping, strict, default limits. */
 	public static final SheetImportOptions DEFAULT = new SheetImportOptions(null, null, ColumnMapping.NONE, false, false,
-			false, SheetLimits.DEFAULT, List.of());
+			false, SheetLimits.DEFAULT, List.of(), false, false);
 
 	/** @throws NullPointerException when mapping, limits or workAreas is null */
 	public SheetImportOptions {
@@ -42,43 +47,53 @@ public record SheetImportOptions(Party holder, DutyListKind kind, ColumnMapping 
 		workAreas = List.copyOf(workAreas);
 	}
 
+	/** @return these options updating existing lists or not */
+	public SheetImportOptions withUpdate(boolean u) {
+		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, limits, workAreas, u, removeMissing);
+	}
+
+	/** @return these options removing the duties missing from an updated list or not */
+	public SheetImportOptions withRemoveMissing(boolean r) {
+		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, limits, workAreas, update, r);
+	}
+
 	/** @return these options with other installed work areas; never null */
 	public SheetImportOptions withWorkAreas(List<RegisteredWorkArea> w) {
-		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, limits, w);
+		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, limits, w, update, removeMissing);
 	}
 
 	/** @return these options with another default holder (may be null) */
 	public SheetImportOptions withHolder(Party p) {
-		return new SheetImportOptions(p, kind, mapping, dryRun, lenient, createHolders, limits, workAreas);
+		return new SheetImportOptions(p, kind, mapping, dryRun, lenient, createHolders, limits, workAreas, update, removeMissing);
 	}
 
 	/** @return these options with another list kind (may be null) */
 	public SheetImportOptions withKind(DutyListKind k) {
-		return new SheetImportOptions(holder, k, mapping, dryRun, lenient, createHolders, limits, workAreas);
+		return new SheetImportOptions(holder, k, mapping, dryRun, lenient, createHolders, limits, workAreas, update, removeMissing);
 	}
 
 	/** @return these options with another mapping; never null */
 	public SheetImportOptions withMapping(ColumnMapping m) {
-		return new SheetImportOptions(holder, kind, m, dryRun, lenient, createHolders, limits, workAreas);
+		return new SheetImportOptions(holder, kind, m, dryRun, lenient, createHolders, limits, workAreas, update, removeMissing);
 	}
 
 	/** @return these options as a dry run or not */
 	public SheetImportOptions withDryRun(boolean d) {
-		return new SheetImportOptions(holder, kind, mapping, d, lenient, createHolders, limits, workAreas);
+		return new SheetImportOptions(holder, kind, mapping, d, lenient, createHolders, limits, workAreas, update, removeMissing);
 	}
 
 	/** @return these options lenient or not */
 	public SheetImportOptions withLenient(boolean l) {
-		return new SheetImportOptions(holder, kind, mapping, dryRun, l, createHolders, limits, workAreas);
+		return new SheetImportOptions(holder, kind, mapping, dryRun, l, createHolders, limits, workAreas, update, removeMissing);
 	}
 
 	/** @return these options creating unknown holders or not */
 	public SheetImportOptions withCreateHolders(boolean c) {
-		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, c, limits, workAreas);
+		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, c, limits, workAreas, update, removeMissing);
 	}
 
 	/** @return these options with other limits; never null */
 	public SheetImportOptions withLimits(SheetLimits l) {
-		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, l, workAreas);
+		return new SheetImportOptions(holder, kind, mapping, dryRun, lenient, createHolders, l, workAreas, update, removeMissing);
 	}
 }

@@ -15,7 +15,9 @@ import org.zeren.model.Party;
  * @param sheets       the names of the sheets imported (for CSV and text files the file name); never null
  * @param lists        the duty lists created, in order of their first row; in a dry run not in the
  *                     model; never null
- * @param duties       the number of duties created
+ * @param updates      the lists of the model updated (only with {@link SheetImportOptions#update()}), not in
+ *                     {@code lists}; never null
+ * @param duties       the number of duty rows read (created, or matched and added in updated lists)
  * @param legalBases   the legal bases created (not those found in the model), in order of first citation; never null
  * @param reusedBases  the number of distinct legal bases of the model that were cited
  * @param parties      the holders created (only with {@link SheetImportOptions#createHolders()}); never null
@@ -27,6 +29,6 @@ import org.zeren.model.Party;
  * @param dryRun       true when the model was left unchanged
  */
 public record SheetImportResult(String format, TextEncoding encoding, List<String> sheets, List<DutyList> lists,
-		int duties, List<LegalBasis> legalBases, int reusedBases, List<Party> parties, List<SheetProblem> warnings, int warningCount,
+		List<ListUpdate> updates, int duties, List<LegalBasis> legalBases, int reusedBases, List<Party> parties, List<SheetProblem> warnings, int warningCount,
 		List<SheetProblem> skippedRows, boolean dryRun) {
 }

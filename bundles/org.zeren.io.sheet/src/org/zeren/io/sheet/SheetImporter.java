@@ -69,7 +69,8 @@ import org.zeren.model.ZerenFactory;
  * sheet has several holders the holder's name follows in brackets. Duties are {@link Power powers}
  * in power lists, {@link org.zeren.model.Responsibility responsibilities} in responsibility lists
  * and {@link org.zeren.model.Obligation obligations} otherwise. A model that already has a list of
- * the same holder, kind and name is not imported into again (error).</li>
+ * the same holder, kind and name is not imported into again (error), unless
+ * {@link SheetImportOptions#update()}: then the list is updated ({@link ListUpdate}, {@link ListUpdates}).</li>
  * <li><b>Duties.</b> Code from the code column (normal form: {@code １} is {@code 1}); title from
  * the title column, else the first sentence of the content (up to 。！？；or the line end); text
  * from the content column when it says more than the title. With a sub-item column, each sub-item is
@@ -77,7 +78,8 @@ import org.zeren.model.ZerenFactory;
  * grouping named by the item's code and title. Category, supervision method, accountability cases
  * and remarks (as the description) as written. Deadline: a date ({@link CellValues#date}) or
  * otherwise the text ({@code deadlineText}, e.g. 立即). Recurrence, accountability measures, power
- * kind (from the power-kind column, else the category; OTHER when neither names one), evidence
+ * kind (from the power-kind column, else the category, by {@link CellValues#powerKind}; OTHER when neither
+ * names one; a power-kind text that is not exactly Zeren's label is also kept as an other column, with a warning), evidence
  * (one per 、；or line), supervising parties (matched like holders, never created) and work area
  * (by name or id) when recognised; a cell that is not recognised is kept as an other column, with a
  * warning. Every other column with text is kept in {@code otherColumns} with its heading.</li>
@@ -166,13 +168,14 @@ public class SheetImporter {
 					rowErrors.isEmpty() ? "no duty rows under the header" : "no duty row can be imported (every row has errors)")),
 					null);
 		}
+		List<ListUpdate> updates = build.planUpdates();
 		if (!options.dryRun()) {
 			build.apply();
 		}
 		List<String> sheets = tables.sheets().stream()
 				.map(s -> s.sheet != null ? s.sheet : String.valueOf(file.getFileName())).toList();
-		return new SheetImportResult(format, encoding, sheets, List.copyOf(build.lists.keySet().stream()
-				.map(k -> build.lists.get(k).list).toList()), build.duties, List.copyOf(build.createdBases),
+		return new SheetImportResult(format, encoding, sheets, List.copyOf(build.lists.values().stream()
+				.filter(l -> !l.update).map(l -> l.list).toList()), updates, build.duties, List.copyOf(build.createdBases),
 				build.reusedBases.size(), List.copyOf(build.createdParties.values()),
 				options.dryRun() ? List.copyOf(warnings) : cap(warnings), warnings.size(),
 				options.lenient() ? rowErrors : List.of(), options.dryRun());
@@ -234,11 +237,26 @@ public class SheetImporter {
 			final Map<String, DutyGroup> groups = new HashMap<>();
 			final Map<DutyGroup, String> groupKeys = new LinkedHashMap<>();
 			final Map<String, Integer> subItems = new HashMap<>();
+			/** true for a list of the model being updated: rows wait in {@link #pending} until {@link #apply()} */
+			final boolean update;
+			final List<Pending> pending = new ArrayList<>();
+			final List<Match> matches = new ArrayList<>();
+			final List<Pending> added = new ArrayList<>();
+			final List<Duty> missing = new ArrayList<>();
 
-			ListBuild(DutyList list, String key) {
+			ListBuild(DutyList list, String key, boolean update) {
 				this.list = list;
 				this.key = key;
+				this.update = update;
 			}
+		}
+
+		/** A row for a list being updated: its detached duty, grouping path and the columns the sheet has. */
+		private record Pending(Duty duty, List<ParsedSheet.GroupRow> path, Set<ColumnRole> roles, Set<String> headings) {
+		}
+
+		/** A row matched to a duty of the model. */
+		private record Match(Duty existing, Pending row, List<String> changes) {
 		}
 
 		Build(Path file, ResponsibilityModel model, SheetImportOptions options, List<SheetProblem> errors,
@@ -817,9 +835,15 @@ public class SheetImporter {
 			}
 			for (DutyList existing : model.getDutyLists()) {
 				if (existing.getHolder() == holder && existing.getKind() == kind && name.equals(existing.getName())) {
+					if (options.update()) {
+						l = new ListBuild(existing, key, true);
+						lists.put(key, l);
+						return l;
+					}
 					rowErrors.add(problem(row.row(), ColumnRole.HOLDER, new LocalizedText(
-							"模型中已有“" + Parties.label(holder) + "”的清单“" + name + "”，不重复导入",
-							"the model already holds the list '" + name + "' of " + Parties.label(holder) + "; it is not imported twice")));
+							"模型中已有“" + Parties.label(holder) + "”的清单“" + name + "”，不重复导入；要用表格更新它，请加 --update",
+							"the model already holds the list '" + name + "' of " + Parties.label(holder)
+									+ "; it is not imported twice; to update it from the sheet, use --update")));
 					return null;
 				}
 			}
@@ -827,7 +851,7 @@ public class SheetImporter {
 			list.setName(name);
 			list.setKind(kind);
 			list.setHolder(holder);
-			l = new ListBuild(list, key);
+			l = new ListBuild(list, key, false);
 			lists.put(key, l);
 			return l;
 		}
@@ -841,6 +865,24 @@ public class SheetImporter {
 		}
 
 		private void commit(ListBuild list, Duty duty, List<ParsedSheet.GroupRow> path) {
+			if (list.update) {
+				Set<ColumnRole> roles = java.util.EnumSet.noneOf(ColumnRole.class);
+				Set<String> headings = new java.util.HashSet<>();
+				for (ParsedSheet.Column c : sheet.columns) {
+					roles.add(c.role());
+					if (!c.heading().isEmpty()) {
+						headings.add(c.heading());
+					}
+				}
+				list.pending.add(new Pending(duty, List.copyOf(path), roles, headings));
+				for (LegalReference r : duty.getLegalReferences()) {
+					if (modelBases.contains(r.getBasis())) {
+						reusedBases.add(r.getBasis());
+					}
+				}
+				duties++;
+				return;
+			}
 			DutyGroup parent = null;
 			StringBuilder key = new StringBuilder();
 			for (ParsedSheet.GroupRow g : path) {
@@ -871,6 +913,71 @@ public class SheetImporter {
 			duties++;
 		}
 
+		/**
+		 * Matches the rows of each list being updated to its duties, by code, else by title (normal form), each duty
+		 * at most once, and says what would change; the model is not touched.
+		 *
+		 * @return one update per list of the model the sheet updates, in order of first row; never null
+		 */
+		List<ListUpdate> planUpdates() {
+			List<ListUpdate> result = new ArrayList<>();
+			for (ListBuild l : lists.values()) {
+				if (!l.update) {
+					continue;
+				}
+				Map<String, List<Duty>> byCode = new HashMap<>();
+				Map<String, List<Duty>> byTitle = new HashMap<>();
+				for (Duty d : l.list.getDuties()) {
+					if (d.getCode() != null) {
+						byCode.computeIfAbsent(ChineseText.normaliseName(d.getCode()), k -> new ArrayList<>()).add(d);
+					}
+					if (d.getTitle() != null) {
+						byTitle.computeIfAbsent(ChineseText.normaliseName(d.getTitle()), k -> new ArrayList<>()).add(d);
+					}
+				}
+				Set<Duty> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+				List<ListUpdate.Change> changed = new ArrayList<>();
+				int unchanged = 0;
+				for (Pending p : l.pending) {
+					Duty match = p.duty().getCode() == null ? null
+							: take(byCode.get(ChineseText.normaliseName(p.duty().getCode())), used);
+					if (match == null && p.duty().getTitle() != null) {
+						match = take(byTitle.get(ChineseText.normaliseName(p.duty().getTitle())), used);
+					}
+					if (match == null) {
+						l.added.add(p);
+						continue;
+					}
+					List<String> changes = ListUpdates.changes(match, p.duty(), p.roles(), p.headings());
+					l.matches.add(new Match(match, p, changes));
+					if (changes.isEmpty()) {
+						unchanged++;
+					} else {
+						changed.add(new ListUpdate.Change(match, changes));
+					}
+				}
+				for (Duty d : l.list.getDuties()) {
+					if (!used.contains(d)) {
+						l.missing.add(d);
+					}
+				}
+				result.add(new ListUpdate(l.list, List.copyOf(changed), unchanged, l.added.stream().map(Pending::duty).toList(),
+						List.copyOf(l.missing), options.removeMissing()));
+			}
+			return result;
+		}
+
+		private static Duty take(List<Duty> candidates, Set<Duty> used) {
+			if (candidates != null) {
+				for (Duty d : candidates) {
+					if (used.add(d)) {
+						return d;
+					}
+				}
+			}
+			return null;
+		}
+
 		/** The only changes to the model, after everything has been read and checked. */
 		void apply() {
 			for (Party p : createdParties.values()) {
@@ -895,7 +1002,7 @@ public class SheetImporter {
 			}
 			Set<LegalBasis> used = new LinkedHashSet<>();
 			for (ListBuild l : lists.values()) {
-				for (Duty d : l.list.getDuties()) {
+				for (Duty d : l.update ? l.pending.stream().map(Pending::duty).toList() : l.list.getDuties()) {
 					for (LegalReference r : d.getLegalReferences()) {
 						used.add(r.getBasis());
 					}
@@ -907,6 +1014,13 @@ public class SheetImporter {
 				StableIds.assign(b, "basis", b.getTitle());
 			}
 			for (ListBuild l : lists.values()) {
+				if (l.update) {
+					ListUpdates.apply(l.list, l.matches.stream().map(m -> new ListUpdates.Step(m.existing(), m.row().duty(),
+							m.row().roles(), m.row().headings())).toList(), l.added.stream().map(p -> new ListUpdates.Step(null,
+									p.duty(), p.roles(), p.headings())).toList(), l.added.stream().map(Pending::path).toList(),
+							options.removeMissing() ? l.missing : List.of());
+					continue;
+				}
 				model.getDutyLists().add(l.list);
 				String holderId = idOf(l.list.getHolder());
 				String kind = l.list.getKind().getLiteral();

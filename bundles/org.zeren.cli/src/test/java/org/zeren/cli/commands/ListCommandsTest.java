@@ -157,4 +157,34 @@ class ListCommandsTest {
 				+ "exported: their type belongs to a plugin that is not installed (" + Fixture.GONE_NS + "#Obligation × 1); "
 				+ "they stay in the model; install the plugin to export them" + System.lineSeparator()), r.err());
 	}
+
+	@Test
+	void anExportedListEditedAndImportedBackWithUpdateChangesItsDutyInPlace() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		assertEquals(0, fx.run("import-list", csv(LIST).toString(), "--into", model.toString()).code());
+		String id = fx.store.load(model).resource().getID(fx.store.load(model).model().getDutyLists().get(1).getDuties().get(0));
+		Path exported = dir.resolve("导出.csv");
+		assertEquals(0, fx.run("export-list", model.toString(), "--list", "党政办公室", "-o", exported.toString()).code());
+		Path edited = dir.resolve("改过.csv");
+		Files.writeString(edited, Files.readString(exported, StandardCharsets.UTF_8).replace("2017-06-30", "2017-09-30"),
+				StandardCharsets.UTF_8);
+
+		Fixture.Run refused = fx.run("import-list", edited.toString(), "--into", model.toString());
+		assertEquals(2, refused.code());
+		assertTrue(refused.err().contains("to update it from the sheet, use --update"), refused.err());
+
+		String nl = System.lineSeparator();
+		Fixture.Run dry = fx.run("import-list", edited.toString(), "--into", model.toString(), "--update", "--dry-run");
+		assertEquals(0, dry.code(), dry.err());
+		assertTrue(dry.out().contains(nl + "  Would update 安委会成员单位安全生产职责清单（党政办公室） [RESPONSIBILITY_LIST] held by 党政办公室: "
+				+ "1 changed, 0 unchanged, 0 added, 0 missing" + nl + "    ~ 2  组织学习安全生产法律法规  (完成时限)" + nl), dry.out());
+
+		Fixture.Run r = fx.run("import-list", edited.toString(), "--into", model.toString(), "--update");
+		assertEquals(0, r.code(), r.err());
+		ResponsibilityModel saved = fx.store.load(model).model();
+		assertEquals(2, saved.getDutyLists().size());
+		org.zeren.model.Duty duty = saved.getDutyLists().get(1).getDuties().get(0);
+		assertEquals("2017-09-30", duty.getDeadline().toString());
+		assertEquals(id, fx.store.load(model).resource().getID(fx.store.load(model).model().getDutyLists().get(1).getDuties().get(0)));
+	}
 }

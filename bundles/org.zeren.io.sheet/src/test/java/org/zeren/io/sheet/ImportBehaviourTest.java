@@ -128,7 +128,7 @@ class ImportBehaviourTest {
 		new SheetImporter().importFile(file, model, options);
 		SheetImportException e = assertThrows(SheetImportException.class,
 				() -> new SheetImporter().importFile(file, model, options));
-		assertEquals("FILE row 3: the model already holds the list '绿建区应急管理局安全生产监管责任清单' of 应急管理局; it is not imported twice",
+		assertEquals("FILE row 3: the model already holds the list '绿建区应急管理局安全生产监管责任清单' of 应急管理局; it is not imported twice; to update it from the sheet, use --update",
 				e.problems().get(0).format(Locale.ENGLISH).replace(file.toString(), "FILE"));
 	}
 
