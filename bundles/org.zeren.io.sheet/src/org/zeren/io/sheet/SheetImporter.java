@@ -484,9 +484,19 @@ public class SheetImporter {
 		private void typed(ParsedSheet.DutyRow row, Duty duty, List<SheetProblem> rowWarnings, List<ParsedSheet.Column> kept) {
 			ParsedSheet.Column c = sheet.column(ColumnRole.RECURRENCE);
 			if (c != null && !row.cells()[c.index()].isEmpty()) {
-				Recurrence r = CellValues.recurrence(row.cells()[c.index()]);
+				String text = row.cells()[c.index()];
+				Recurrence r = CellValues.recurrence(text);
 				if (r != null) {
 					duty.setRecurrence(r);
+					// 一次 (NONE) is not exported as a value: kept, it is written back as it was
+					if (!text.equals(CellValues.label(r)) || r == Recurrence.NONE) {
+						kept.add(c);
+					}
+					if (!text.equals(CellValues.label(r))) {
+						rowWarnings.add(problem(row.row(), c, new LocalizedText(
+								"履职频次“" + text + "”读作“" + CellValues.label(r) + "”，原文保留为其他列",
+								"recurrence '" + text + "' read as '" + CellValues.label(r) + "'; the text is kept as an other column")));
+					}
 				} else {
 					kept.add(c);
 					rowWarnings.add(problem(row.row(), c, new LocalizedText("无法识别履职频次“" + row.cells()[c.index()] + "”，原文保留为其他列",

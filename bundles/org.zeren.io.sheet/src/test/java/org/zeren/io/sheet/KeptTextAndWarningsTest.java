@@ -237,4 +237,24 @@ class KeptTextAndWarningsTest {
 		assertEquals("宣传教育培训 #2E86C1", duties.get(0).getWorkArea().getName() + " " + duties.get(0).getWorkArea().getColour());
 		assertEquals(model.getWorkAreas().get(0), duties.get(2).getWorkArea());
 	}
+
+	@Test
+	void aRecurrenceNotWrittenAsZerensLabelIsKeptWithAWarningAndExportedAsWritten() throws Exception {
+		Path file = csv("频次.csv", """
+				应急管理局责任清单
+				序号,责任主体,事项名称,履职频次
+				1,应急管理局,巡查,每天
+				2,应急管理局,检查,每月
+				3,应急管理局,评估,一次
+				""");
+		SheetImportResult r = new SheetImporter().importFile(file, Fixtures.organisation(), SheetImportOptions.DEFAULT);
+		assertEquals(List.of("FILE row 3, column D (履职频次): recurrence '每天' read as '每日'; the text is kept as an other column"),
+				warnings(r, file));
+		DutyList list = r.lists().get(0);
+		assertEquals("DAILY MONTHLY NONE", list.getDuties().stream().map(d -> d.getRecurrence().name()).collect(Collectors.joining(" ")));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		SheetExporter.writeCsv(list, out, StandardCharsets.UTF_8);
+		assertEquals("\uFEFF应急管理局责任清单\r\n序号,责任主体,事项名称,事项内容,法律依据,履职频次\r\n1,应急管理局,巡查,,,每天\r\n"
+				+ "2,应急管理局,检查,,,每月\r\n3,应急管理局,评估,,,一次\r\n", out.toString(StandardCharsets.UTF_8));
+	}
 }
