@@ -178,6 +178,23 @@ final class ListUpdates {
 		return parent;
 	}
 
+	/**
+	 * @return the number of duties of the list whose type belongs to a package that is not installed (kept by the
+	 *         model store in the list's extension, not in {@link DutyList#getDuties()})
+	 */
+	static int unknownDuties(DutyList list) {
+		if (!(list.eResource() instanceof XMLResource x) || x.getEObjectToExtensionMap().get(list) == null) {
+			return 0;
+		}
+		int n = 0;
+		for (org.eclipse.emf.ecore.util.FeatureMap.Entry e : x.getEObjectToExtensionMap().get(list).getMixed()) {
+			if ("duties".equals(e.getEStructuralFeature().getName()) && e.getValue() instanceof EObject) {
+				n++;
+			}
+		}
+		return n;
+	}
+
 	private static String idOf(EObject o) {
 		if (o.eResource() instanceof XMLResource x) {
 			String id = x.getID(o);

@@ -371,7 +371,7 @@ public class SheetImporter {
 				errors.addAll(rowErrors);
 				return;
 			}
-			Duty duty = switch (kind) {
+			Duty duty = switch (list.list.getKind()) {
 			case POWER_LIST -> factory.createPower();
 			case RESPONSIBILITY_LIST -> factory.createResponsibility();
 			default -> factory.createObligation();
@@ -843,6 +843,19 @@ public class SheetImporter {
 			if (l != null) {
 				return l;
 			}
+			// an update finds the list by holder and name whatever its kind unless --kind is given: a title such as
+			// 安全生产职责清单 does not show the kind, and the list exported from a primary-responsibility list must
+			// update that list, not create a responsibility list beside it
+			if (options.update()) {
+				for (DutyList existing : model.getDutyLists()) {
+					if (existing.getHolder() == holder && name.equals(existing.getName())
+							&& (options.kind() == null || existing.getKind() == options.kind())) {
+						l = new ListBuild(existing, key, true);
+						lists.put(key, l);
+						return l;
+					}
+				}
+			}
 			for (DutyList existing : model.getDutyLists()) {
 				if (existing.getHolder() == holder && existing.getKind() == kind && name.equals(existing.getName())) {
 					if (options.update()) {
@@ -944,6 +957,13 @@ public class SheetImporter {
 					if (d.getTitle() != null) {
 						byTitle.computeIfAbsent(ChineseText.normaliseName(d.getTitle()), k -> new ArrayList<>()).add(d);
 					}
+				}
+				int unknown = ListUpdates.unknownDuties(l.list);
+				if (unknown > 0) {
+					warnings.add(new SheetProblem(file, null, 0, 0, null, new LocalizedText(
+							"清单“" + l.list.getName() + "”有 " + unknown + " 项事项属于未安装的插件，无法与表格行匹配；这些行会作为新事项添加",
+							"the list '" + l.list.getName() + "' holds " + unknown + " duties of a plugin that is not installed; rows for "
+									+ "them cannot be matched and are added as new duties")));
 				}
 				Set<Duty> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 				List<ListUpdate.Change> changed = new ArrayList<>();

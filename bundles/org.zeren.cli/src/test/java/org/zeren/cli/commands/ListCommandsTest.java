@@ -187,4 +187,21 @@ class ListCommandsTest {
 		assertEquals("2017-09-30", duty.getDeadline().toString());
 		assertEquals(id, fx.store.load(model).resource().getID(fx.store.load(model).model().getDutyLists().get(1).getDuties().get(0)));
 	}
+
+	@Test
+	void anUpdateWarnsThatDutiesOfAPluginNotInstalledCannotBeMatched() throws Exception {
+		Path model = fx.organisation(dir.resolve("org.zeren"));
+		assertEquals(0, fx.run("import-list", csv(LIST).toString(), "--into", model.toString(), "--kind",
+				"PRIMARY_RESPONSIBILITY_LIST").code());
+		Path exported = dir.resolve("导出.csv");
+		assertEquals(0, fx.run("export-list", model.toString(), "--list", "安全生产监督管理局", "-o", exported.toString()).code());
+		Fixture.makeFirstObligationUnknown(model);
+		Fixture.Run r = fx.run("import-list", exported.toString(), "--into", model.toString(), "--update", "--dry-run");
+		assertEquals(0, r.code(), r.err());
+		String nl = System.lineSeparator();
+		assertTrue(r.out().contains(nl + "  Would update 安委会成员单位安全生产职责清单（安全生产监督管理局） [PRIMARY_RESPONSIBILITY_LIST] held by "
+				+ "安全生产监督管理局: 0 changed, 0 unchanged, 1 added, 0 missing" + nl + "    + 1  组织开展安全生产大检查" + nl), r.out());
+		assertTrue(r.out().contains(nl + "  " + exported + ": the list '安委会成员单位安全生产职责清单（安全生产监督管理局）' holds 1 duties of a "
+				+ "plugin that is not installed; rows for them cannot be matched and are added as new duties" + nl), r.out());
+	}
 }
