@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
@@ -22,8 +25,10 @@ import picocli.CommandLine.Option;
  * {@code zeren new-workarea --id ID --name-zh 名称 --name-en NAME --package PKG -o FOLDER}: writes the skeleton of a
  * work-area plugin into a new folder: a Tycho project (pom.xml, a target platform of a Zeren p2 repository plus Maven
  * Central, the Maven wrapper's settings), a bundle manifest that imports the SPI with the range [1.0,2.0), one
- * Declarative Services component with one duty template and one validation rule, and a unit test that applies the
- * template and runs the rule. {@code mvn -Dzeren.repository=URL verify} builds it and runs the test.
+ * Declarative Services component with one duty template and one validation rule, a unit test that applies the
+ * template and runs the rule, and the build entry point {@code ./build} (a self-contained script that selects a JDK
+ * 21+ or stops naming the Java it found, then runs the Maven wrapper {@code ./mvnw}, also written).
+ * {@code ./build verify} builds it against the repository given with {@code --zeren-repository} and runs the test.
  * <p>
  * Exits {@link ZerenCli#OK}, or {@link ZerenCli#USAGE} for an invalid id, package or colour, or when the folder
  * exists and is not empty (nothing is written then).
@@ -100,6 +105,8 @@ public final class NewWorkAreaCommand extends BaseCommand {
 		files.put("pom.xml", Path.of("pom.xml"));
 		files.put("workarea.target", Path.of("workarea.target"));
 		files.put("maven-wrapper.properties", Path.of(".mvn", "wrapper", "maven-wrapper.properties"));
+		files.put("mvnw", Path.of("mvnw"));
+		files.put("build", Path.of("build"));
 		files.put("MANIFEST.MF", Path.of("META-INF", "MANIFEST.MF"));
 		files.put("build.properties", Path.of("build.properties"));
 		files.put("plugin.properties", Path.of("plugin.properties"));
@@ -111,10 +118,29 @@ public final class NewWorkAreaCommand extends BaseCommand {
 			Path target = output.resolve(file.getValue());
 			Files.createDirectories(target.getParent());
 			Files.writeString(target, fill(template(file.getKey()), values), StandardCharsets.UTF_8);
+			if (EXECUTABLE.contains(file.getKey())) {
+				makeExecutable(target);
+			}
 			out().println(output.relativize(target));
 		}
-		out().println(NLS.bind(Messages.newWorkAreaWritten, output, repository));
+		out().println(NLS.bind(Messages.newWorkAreaWritten, new Object[] { output, repository,
+				output.resolve("target").resolve(packageName + "-1.0.0-SNAPSHOT.jar") }));
 		return ZerenCli.OK;
+	}
+
+	/** The shell scripts of the skeleton: ./build (selects a JDK 21+, then runs ./mvnw) and the Maven wrapper. */
+	private static final Set<String> EXECUTABLE = Set.of("build", "mvnw");
+
+	private static void makeExecutable(Path file) throws IOException {
+		try {
+			var permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
+			permissions.add(PosixFilePermission.OWNER_EXECUTE);
+			permissions.add(PosixFilePermission.GROUP_EXECUTE);
+			permissions.add(PosixFilePermission.OTHERS_EXECUTE);
+			Files.setPosixFilePermissions(file, permissions);
+		} catch (UnsupportedOperationException e) {
+			// no POSIX permissions (Windows): run it as "bash build"
+		}
 	}
 
 	private static boolean isEmpty(Path folder) throws IOException {

@@ -30,8 +30,8 @@ class NewWorkAreaCommandTest {
 		Path out = dir.resolve("noise-control");
 		Fixture.Run r = new Fixture().run(with("-o", out.toString()));
 		assertEquals(0, r.code(), r.err());
-		List<String> files = List.of("pom.xml", "workarea.target", ".mvn/wrapper/maven-wrapper.properties",
-				"META-INF/MANIFEST.MF", "build.properties", "plugin.properties",
+		List<String> files = List.of("pom.xml", "workarea.target", ".mvn/wrapper/maven-wrapper.properties", "mvnw",
+				"build", "META-INF/MANIFEST.MF", "build.properties", "plugin.properties",
 				"src/org/example/noisecontrol/package-info.java",
 				"src/org/example/noisecontrol/NoiseControlWorkArea.java",
 				"src/org/example/noisecontrol/NoiseControlWorkAreaDutyMissingRule.java",
@@ -48,14 +48,28 @@ class NewWorkAreaCommandTest {
 		assertTrue(component.contains("new LocalizedText(\"噪声管控\", \"Noise control\")"));
 		assertTrue(component.contains("DutyTemplate.builder(\"NC-E-01\")"));
 		assertTrue(component.contains("return \"#607D8B\";"));
-		assertTrue(Files.readString(out.resolve("pom.xml")).contains("mvn -Dzeren.repository=file:/opt/zeren/repository verify"));
+		assertTrue(Files.readString(out.resolve("pom.xml")).contains("./build -Dzeren.repository=file:/opt/zeren/repository verify"));
+		// the user's report: a skeleton with the wrapper's settings but no mvnw, and nothing that selects a JDK 21+
+		assertTrue(Files.isExecutable(out.resolve("build")), "./build runs as it is");
+		assertTrue(Files.isExecutable(out.resolve("mvnw")), "./mvnw runs as it is");
+		String build = Files.readString(out.resolve("build"));
+		assertTrue(build.startsWith("#!/usr/bin/env bash\n"), build);
+		assertTrue(build.contains("default_repository='file:/opt/zeren/repository'\n"), "builds against the given repository");
+		assertTrue(build.contains("NEEDED=21\n"));
+		assertTrue(build.contains("exec ./mvnw -B \"$@\""));
+		assertTrue(Files.readString(out.resolve("mvnw")).contains("Apache Maven Wrapper startup"));
 		assertTrue(Files.readString(out.resolve("workarea.target"))
 				.contains("<repository location=\"${system_property:zeren.repository}\"/>"));
 		for (String f : files) {
 			assertFalse(Files.readString(out.resolve(f)).matches("(?s).*\\$\\{(id|nameZh|nameEn|package|bundle|className|prefix|colour|repository)}.*"),
 					() -> f + " has a placeholder left");
 		}
-		assertEquals(files.size() + 1, r.out().lines().count(), "one line per file and a last line: " + r.out());
+		assertEquals(files.size() + 3, r.out().lines().count(), "one line per file and three last lines: " + r.out());
+		assertTrue(r.out().endsWith("Wrote the work-area plugin skeleton into " + out + ". Build it (it needs a JDK 21 "
+				+ "or newer; ./build selects one or says which Java it found):" + System.lineSeparator() + "  cd " + out
+				+ " && ./build -Dzeren.repository=file:/opt/zeren/repository verify" + System.lineSeparator()
+				+ "The plugin is " + out + "/target/org.example.noisecontrol-1.0.0-SNAPSHOT.jar: copy it into the "
+				+ "dropins/ folder of an installed Zeren." + System.lineSeparator()), r.out());
 	}
 
 	@Test
