@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -24,8 +26,9 @@ import org.osgi.framework.BundleException;
  * a zip/jar file, no OSGi manifest, or the framework's reason for refusing to install it. FileInstall itself only
  * logs such files (at best), so without this a user sees nothing (issue: garbage in {@code dropins/}).
  * <p>
- * The folder is the framework property {@code felix.fileinstall.dir} (set by the launcher scripts or the product's
- * {@code config.ini}); without it there is nothing to report. Stateless; reads the folder each time it is asked.
+ * The folder is the framework property {@code felix.fileinstall.dir}, with {@code ${name}} replaced by the framework
+ * property {@code name} as FileInstall does (the products' {@code config.ini} says
+ * {@code ${osgi.syspath}/../dropins}, the launcher scripts give a plain path); without it there is nothing to report. Stateless; reads the folder each time it is asked.
  */
 final class DropinProblems {
 
@@ -38,6 +41,8 @@ final class DropinProblems {
 	 */
 	private static final long SETTLE_MILLIS = 5_000;
 
+	private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
+
 	private DropinProblems() {
 	}
 
@@ -48,7 +53,7 @@ final class DropinProblems {
 	 *         and cannot be, sorted by file name; never null
 	 */
 	static List<RegistryDiagnostic> unusableFiles(BundleContext context) {
-		String dir = context.getProperty(DIR_PROPERTY);
+		String dir = substitute(context, context.getProperty(DIR_PROPERTY));
 		if (dir == null || dir.isBlank()) {
 			return List.of();
 		}
@@ -74,6 +79,20 @@ final class DropinProblems {
 			}
 		}
 		return result;
+	}
+
+	/** @return the value with each {@code ${name}} replaced by the framework property (empty when unset), or null */
+	static String substitute(BundleContext context, String value) {
+		if (value == null) {
+			return null;
+		}
+		Matcher m = VARIABLE.matcher(value);
+		StringBuilder result = new StringBuilder();
+		while (m.find()) {
+			String v = context.getProperty(m.group(1));
+			m.appendReplacement(result, Matcher.quoteReplacement(v == null ? "" : v));
+		}
+		return m.appendTail(result).toString();
 	}
 
 	/** The files of the bundles installed from {@code file:} locations (FileInstall's), normalised. */
