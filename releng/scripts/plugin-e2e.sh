@@ -30,7 +30,9 @@ case "${1:-}" in
   --offline=*) shift ;;
 esac
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-USER_PATH="$PATH" # before find-jdk.sh puts a JDK 21+ first: a plugin's ./build must find one by itself
+# PATH as a new user has it: without the JDK 21+ that ./build (of Zeren) or find-jdk.sh put first, so that a plugin's
+# ./build must find one by itself (on the development machines, java on PATH is then /usr/bin/java, Java 17)
+USER_PATH="$(tr ':' '\n' <<<"$PATH" | grep -v -e '/lib/jvm/' ${JAVA_HOME:+-e "^$JAVA_HOME/bin\$"} | paste -sd: -)"
 . "$ROOT/releng/scripts/find-jdk.sh"
 zeren_find_jdk
 MVN_ARGS=("$@")
@@ -90,6 +92,7 @@ refute "[INFO]"
 step "   with only Java 17: ./build stops at once (exit 2) naming Java 17 and the JDK 21 it needs"
 
 step "1b. garbage in dropins/ is reported, file by file"
+mkdir -p "$WORK/zeren/dropins"
 head -c 3000 /dev/urandom | tr 'P' 'Q' > "$WORK/zeren/dropins/random.jar"
 printf 'PK\003\004\024\000' > "$WORK/zeren/dropins/truncated.jar"
 printf '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>' > "$WORK/zeren/dropins/picture.jar"
