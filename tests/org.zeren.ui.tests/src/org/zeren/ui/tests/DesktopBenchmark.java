@@ -151,7 +151,9 @@ class DesktopBenchmark {
 				Path report = folder.resolve("startup-" + run + ".txt");
 				Files.deleteIfExists(report);
 				List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-						"-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", // as ./zeren desktop "-Dzeren.startupReport=" + report, "-jar", launcher.toString(),
+						// the JVM flags of ./zeren desktop
+						"-Xmx2g", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+						"-Dzeren.startupReport=" + report, "-jar", launcher.toString(),
 						"-nosplash", "-data", folder.resolve("ws").toString(), "-nl", "en", "-application", "org.zeren.ui.app",
 						model.toString()));
 				long start = System.nanoTime();
