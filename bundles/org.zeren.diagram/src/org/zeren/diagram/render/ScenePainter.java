@@ -161,48 +161,27 @@ public final class ScenePainter {
 
 	private static void drawEdge(Graphics2D g, SceneEdge e) {
 		List<Point> points = e.points();
-		Point end = e.end();
-		Point before = null;
-		for (int i = points.size() - 2; i >= 0 && before == null; i--) {
-			Point p = points.get(i);
-			if (Math.hypot(end.x() - p.x(), end.y() - p.y()) > 1e-6) {
-				before = p;
-			}
-		}
-		double dx = 0;
-		double dy = 1;
-		if (before != null) {
-			double len = Math.hypot(end.x() - before.x(), end.y() - before.y());
-			dx = (end.x() - before.x()) / len;
-			dy = (end.y() - before.y()) / len;
-		}
-		// the line stops inside the arrow head so that it does not poke through the tip
-		double cut = e.head() == ArrowHead.NONE || before == null ? 0
-				: Math.min(ArrowHead.LENGTH * 0.7, Math.hypot(end.x() - before.x(), end.y() - before.y()));
+		Point lineEnd = e.lineEnd();
 		Path2D.Double path = new Path2D.Double();
 		path.moveTo(points.get(0).x(), points.get(0).y());
 		for (int i = 1; i < points.size() - 1; i++) {
 			path.lineTo(points.get(i).x(), points.get(i).y());
 		}
-		path.lineTo(end.x() - dx * cut, end.y() - dy * cut);
+		path.lineTo(lineEnd.x(), lineEnd.y());
 		g.setColor(color(e.colour()));
 		g.setStroke(stroke(e.width(), e.style()));
 		g.draw(path);
-		drawHead(g, e.head(), end, dx, dy, e.colour());
+		drawHead(g, e.head(), e.arrowHead(), e.colour());
 	}
 
-	private static void drawHead(Graphics2D g, ArrowHead head, Point tip, double dx, double dy, Rgb colour) {
-		if (head == ArrowHead.NONE) {
+	private static void drawHead(Graphics2D g, ArrowHead head, List<Point> corners, Rgb colour) {
+		if (corners.isEmpty()) {
 			return;
 		}
-		double bx = tip.x() - dx * ArrowHead.LENGTH;
-		double by = tip.y() - dy * ArrowHead.LENGTH;
-		double px = -dy * ArrowHead.WIDTH / 2;
-		double py = dx * ArrowHead.WIDTH / 2;
 		Path2D.Double triangle = new Path2D.Double();
-		triangle.moveTo(tip.x(), tip.y());
-		triangle.lineTo(bx + px, by + py);
-		triangle.lineTo(bx - px, by - py);
+		triangle.moveTo(corners.get(0).x(), corners.get(0).y());
+		triangle.lineTo(corners.get(1).x(), corners.get(1).y());
+		triangle.lineTo(corners.get(2).x(), corners.get(2).y());
 		triangle.closePath();
 		if (head == ArrowHead.FILLED) {
 			g.setColor(color(colour));
@@ -240,7 +219,7 @@ public final class ScenePainter {
 				g.setStroke(stroke(1.2, item.lineStyle()));
 				g.draw(new Line2D.Double(s.x(), y, s.maxX() - (head ? ArrowHead.LENGTH * 0.7 : 0), y));
 				if (head) {
-					drawHead(g, item.head(), new Point(s.maxX(), y), 1, 0, item.stroke());
+					drawHead(g, item.head(), item.head().corners(new Point(s.maxX(), y), 1, 0), item.stroke());
 				}
 			}
 			drawText(scene, g, item.text());

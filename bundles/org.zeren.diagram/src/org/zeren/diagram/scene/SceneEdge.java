@@ -59,4 +59,52 @@ public record SceneEdge(DiagramEdge source, SceneNode from, SceneNode to, List<P
 	public Point end() {
 		return points.get(points.size() - 1);
 	}
+
+	/**
+	 * Where the drawn line stops: the end point, or with an arrow head a little before it, inside the head, so that
+	 * the line does not poke through the tip. Every renderer draws the polyline through the points up to this one.
+	 *
+	 * @return a point on the last segment of non-zero length; never null
+	 */
+	public Point lineEnd() {
+		Point end = end();
+		Point before = beforeEnd();
+		double cut = head == ArrowHead.NONE || before == null ? 0
+				: Math.min(ArrowHead.LENGTH * 0.7, Math.hypot(end.x() - before.x(), end.y() - before.y()));
+		double[] d = direction(end, before);
+		return new Point(end.x() - d[0] * cut, end.y() - d[1] * cut);
+	}
+
+	/**
+	 * The arrow head: an isosceles triangle {@link ArrowHead#LENGTH} long and {@link ArrowHead#WIDTH} wide with
+	 * its tip on the end point, along the last segment of non-zero length (pointing down when all points coincide).
+	 *
+	 * @return the tip and the two base corners, in that order; empty for {@link ArrowHead#NONE}
+	 */
+	public List<Point> arrowHead() {
+		Point tip = end();
+		double[] d = direction(tip, beforeEnd());
+		return head.corners(tip, d[0], d[1]);
+	}
+
+	/** @return the last point before the end that is not at the end, or null when all are */
+	private Point beforeEnd() {
+		Point end = end();
+		for (int i = points.size() - 2; i >= 0; i--) {
+			Point p = points.get(i);
+			if (Math.hypot(end.x() - p.x(), end.y() - p.y()) > 1e-6) {
+				return p;
+			}
+		}
+		return null;
+	}
+
+	/** @return the unit vector from {@code before} to {@code end}; (0, 1) when {@code before} is null */
+	private static double[] direction(Point end, Point before) {
+		if (before == null) {
+			return new double[] { 0, 1 };
+		}
+		double len = Math.hypot(end.x() - before.x(), end.y() - before.y());
+		return new double[] { (end.x() - before.x()) / len, (end.y() - before.y()) / len };
+	}
 }

@@ -202,53 +202,32 @@ public final class SwtScenePainter {
 
 	private void drawEdge(GC gc, SceneEdge e) {
 		List<Point> points = e.points();
-		Point end = e.end();
-		Point before = null;
-		for (int i = points.size() - 2; i >= 0 && before == null; i--) {
-			Point p = points.get(i);
-			if (Math.hypot(end.x() - p.x(), end.y() - p.y()) > 1e-6) {
-				before = p;
-			}
-		}
-		double dx = 0;
-		double dy = 1;
-		if (before != null) {
-			double len = Math.hypot(end.x() - before.x(), end.y() - before.y());
-			dx = (end.x() - before.x()) / len;
-			dy = (end.y() - before.y()) / len;
-		}
-		// as in the exporters: the line stops inside the arrow head so that it does not poke through the tip
-		double cut = e.head() == ArrowHead.NONE || before == null ? 0
-				: Math.min(ArrowHead.LENGTH * 0.7, Math.hypot(end.x() - before.x(), end.y() - before.y()));
+		Point lineEnd = e.lineEnd(); // as in the exporters: the line stops inside the arrow head
 		Path path = new Path(device);
 		try {
 			path.moveTo((float) points.get(0).x(), (float) points.get(0).y());
 			for (int i = 1; i < points.size() - 1; i++) {
 				path.lineTo((float) points.get(i).x(), (float) points.get(i).y());
 			}
-			path.lineTo((float) (end.x() - dx * cut), (float) (end.y() - dy * cut));
+			path.lineTo((float) lineEnd.x(), (float) lineEnd.y());
 			gc.setForeground(colour(e.colour()));
 			gc.setLineAttributes(line(e.width(), e.style()));
 			gc.drawPath(path);
 		} finally {
 			path.dispose();
 		}
-		drawHead(gc, e.head(), end, dx, dy, e.colour());
+		drawHead(gc, e.head(), e.arrowHead(), e.colour());
 	}
 
-	private void drawHead(GC gc, ArrowHead head, Point tip, double dx, double dy, Rgb colour) {
-		if (head == ArrowHead.NONE) {
+	private void drawHead(GC gc, ArrowHead head, List<Point> corners, Rgb colour) {
+		if (corners.isEmpty()) {
 			return;
 		}
-		double bx = tip.x() - dx * ArrowHead.LENGTH;
-		double by = tip.y() - dy * ArrowHead.LENGTH;
-		double px = -dy * ArrowHead.WIDTH / 2;
-		double py = dx * ArrowHead.WIDTH / 2;
 		Path triangle = new Path(device);
 		try {
-			triangle.moveTo((float) tip.x(), (float) tip.y());
-			triangle.lineTo((float) (bx + px), (float) (by + py));
-			triangle.lineTo((float) (bx - px), (float) (by - py));
+			triangle.moveTo((float) corners.get(0).x(), (float) corners.get(0).y());
+			triangle.lineTo((float) corners.get(1).x(), (float) corners.get(1).y());
+			triangle.lineTo((float) corners.get(2).x(), (float) corners.get(2).y());
 			triangle.close();
 			if (head == ArrowHead.FILLED) {
 				gc.setBackground(colour(colour));
@@ -306,7 +285,7 @@ public final class SwtScenePainter {
 					l.dispose();
 				}
 				if (head) {
-					drawHead(gc, item.head(), new Point(s.maxX(), y), 1, 0, item.stroke());
+					drawHead(gc, item.head(), item.head().corners(new Point(s.maxX(), y), 1, 0), item.stroke());
 				}
 			}
 			drawText(gc, scratch, zoom, ox, oy, item.text());
