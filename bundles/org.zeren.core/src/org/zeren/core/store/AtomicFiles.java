@@ -243,23 +243,26 @@ final class AtomicFiles {
         }
         WRITING.add(temp);
         boolean renamed = false;
+        FileChannel tempChannel = null;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-                writer.write(new FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
+            // the temporary file stays open and locked until after the rename, so that a load meanwhile can tell
+            // a save in progress from the leftover of an interrupted one (isBeingWritten)
+            tempChannel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            tempChannel.lock();
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(tempChannel), 1 << 16);
+            writer.write(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
 
-                    @Override
-                    public void close() throws IOException {
-                        flush(); // the writer must not close the channel before it is forced
-                    }
-                });
-                out.flush();
-                channel.force(true);
-            }
+                @Override
+                public void close() throws IOException {
+                    flush(); // the writer must not close the channel before it is forced
+                }
+            });
+            out.flush();
+            tempChannel.force(true);
             copyPermissions(file, temp);
             requireRegularOrMissing(file); // again: it may have been replaced while the content was written
             try (FileLock lock = expected == null ? null : lock(file)) {
@@ -279,6 +282,13 @@ final class AtomicFiles {
             }
             forceDirectory(dir);
         } finally {
+            if (tempChannel != null) {
+                try {
+                    tempChannel.close(); // releases the lock
+                } catch (IOException e) {
+                    // the content was forced to disk before; nothing more to save
+                }
+            }
             if (!renamed) {
                 try {
                     Files.deleteIfExists(temp);
@@ -387,6 +397,25 @@ final class AtomicFiles {
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /**
+     * @param temp a temporary file of a save
+     * @return whether a save (of this or another program) is writing it right now: it holds the file's lock
+     */
+    static boolean isBeingWritten(Path temp) {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.READ)) {
+            java.nio.channels.FileLock shared = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (shared == null) {
+                return true; // another program holds it
+            }
+            shared.release();
+            return false;
+        } catch (OverlappingFileLockException e) {
+            return true; // a save of this program holds it
+        } catch (IOException e) {
+            return false; // gone meanwhile, or unreadable: reported as a leftover as before
         }
     }
 

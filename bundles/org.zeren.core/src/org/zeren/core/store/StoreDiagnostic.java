@@ -43,7 +43,13 @@ public record StoreDiagnostic(Kind kind, Path file, int line, int column, String
          */
         UNKNOWN_VALUE,
         /** A temporary file of an interrupted save lies next to the model file; it was not loaded. */
-        LEFTOVER_TEMPORARY_FILE
+        LEFTOVER_TEMPORARY_FILE,
+        /**
+         * Another program (or another command) was saving the model file while it was read: the version read is
+         * the one before that save, and a save of this model will be refused once that save has replaced the
+         * file. Since 1.1.
+         */
+        SAVE_IN_PROGRESS
     }
 
     /**

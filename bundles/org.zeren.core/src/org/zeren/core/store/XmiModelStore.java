@@ -220,6 +220,13 @@ public class XmiModelStore implements ModelStore {
         }
         List<StoreDiagnostic> warnings = new ArrayList<>();
         for (Path leftover : leftovers) {
+            if (AtomicFiles.isBeingWritten(leftover)) {
+                warnings.add(new StoreDiagnostic(StoreDiagnostic.Kind.SAVE_IN_PROGRESS, file, 0, 0,
+                        "another program is saving this file right now (" + leftover.getFileName() + "): the version"
+                                + " read is the one before that save, and saving this model will be refused once"
+                                + " that save has finished; load the file again afterwards"));
+                continue;
+            }
             warnings.add(new StoreDiagnostic(StoreDiagnostic.Kind.LEFTOVER_TEMPORARY_FILE, file, 0, 0,
                     "found " + leftover.getFileName() + ", the temporary file of a save that was interrupted; it was not"
                             + " loaded (the file itself was). Delete it, or open it separately if that save held changes"

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,47 @@ class ConcurrentSaveTest {
             assertEquals(List.of("c.zeren", "c.zeren.bak"),
                     files.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file left");
         }
+    }
+
+    /**
+     * The second new-user test: a command that read the model while another one was saving it said "found
+     * .t.zeren.….tmp, the temporary file of a save that was interrupted … Delete it", during that save.
+     */
+    @Test
+    void aSaveInProgressIsNotCalledInterrupted() throws Exception {
+        Path file = dir.resolve("t.zeren");
+        store.save(store.create(file, "绿建区"));
+        String before = Files.readString(file);
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Thread saver = new Thread(() -> {
+            try {
+                AtomicFileWriter.write(file, out -> {
+                    out.write(before.getBytes(StandardCharsets.UTF_8));
+                    writing.countDown();
+                    try {
+                        finish.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        saver.start();
+        try {
+            writing.await();
+            List<StoreDiagnostic> warnings = store.load(file).warnings();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertEquals(StoreDiagnostic.Kind.SAVE_IN_PROGRESS, warnings.get(0).kind());
+            assertTrue(warnings.get(0).message().startsWith("another program is saving this file right now (.t.zeren."),
+                    warnings.get(0).message());
+        } finally {
+            finish.countDown();
+            saver.join();
+        }
+        assertEquals(List.of(), store.load(file).warnings(), "once the save is done, nothing to say");
     }
 
     @Test
