@@ -248,7 +248,11 @@ final class AtomicFiles {
             // the temporary file stays open and locked until after the rename, so that a load meanwhile can tell
             // a save in progress from the leftover of an interrupted one (isBeingWritten)
             tempChannel = FileChannel.open(temp, StandardOpenOption.WRITE);
-            tempChannel.lock();
+            try {
+                tempChannel.lock();
+            } catch (IOException e) {
+                // a file system without locks (some network mounts): the save works, only that hint is lost
+            }
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(tempChannel), 1 << 16);
             writer.write(new FilterOutputStream(out) {
                 @Override
@@ -378,7 +382,8 @@ final class AtomicFiles {
 
     /**
      * An exclusive lock on the file as it is now, held until closed; null when it does not exist or cannot be
-     * opened for writing (a read-only file in a writable folder is still replaced, without the lock).
+     * opened for writing (a read-only file in a writable folder is still replaced, without the lock) or the file
+     * system does not support locks.
      *
      * @throws IOException when another save of this JVM holds the lock
      */
@@ -394,7 +399,10 @@ final class AtomicFiles {
         } catch (OverlappingFileLockException e) {
             channel.close();
             throw new IOException("another save of " + file.getFileName() + " is running in this program", e);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            channel.close();
+            return null; // a file system without locks (some network mounts): the state is still checked
+        } catch (RuntimeException e) {
             channel.close();
             throw e;
         }
