@@ -1,6 +1,7 @@
 package org.zeren.io.sheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class ListUpdates {
 						}
 					}),
 			new Field(Set.of(ColumnRole.CATEGORY), "事项类别", Duty::getCategory, (r, d) -> d.setCategory(r.getCategory())),
-			new Field(Set.of(ColumnRole.LEGAL_BASIS, ColumnRole.LEGAL_ARTICLE), "法律依据", ExportTable::legal, (r, d) -> {
+			new Field(Set.of(ColumnRole.LEGAL_BASIS, ColumnRole.LEGAL_ARTICLE), "法律依据", ListUpdates::references, (r, d) -> {
 				d.getLegalReferences().clear();
 				d.getLegalReferences().addAll(new ArrayList<>(r.getLegalReferences()));
 			}),
@@ -83,6 +84,16 @@ final class ListUpdates {
 			new Field(Set.of(ColumnRole.WORK_AREA), "工作领域", d -> d.getWorkArea() == null ? null : d.getWorkArea().getId(),
 					(r, d) -> d.setWorkArea(r.getWorkArea())),
 			new Field(Set.of(ColumnRole.REMARKS), "备注", Duty::getDescription, (r, d) -> d.setDescription(r.getDescription())));
+
+	/**
+	 * @return the references of a duty as basis (the object, not its text: a row citing another basis under the same
+	 *         printed name re-points the references and is a change), article, paragraph, item and note; never null
+	 */
+	private static List<List<Object>> references(Duty d) {
+		return d.getLegalReferences().stream()
+				.map(r -> Arrays.<Object>asList(r.getBasis(), r.getArticle(), r.getParagraph(), r.getItem(), r.getNote()))
+				.toList();
+	}
 
 	/**
 	 * @return the headings of the values the row would change in the duty, in column order; empty when none

@@ -221,6 +221,9 @@ public class SheetImporter {
 		private final Set<LegalBasis> modelBases;
 		final List<LegalBasis> createdBases = new ArrayList<>();
 		final Set<LegalBasis> reusedBases = new LinkedHashSet<>();
+		/** Codes and titles (normal form) of the rows skipped for an error, see {@link #skipped}. */
+		private final Set<String> skippedCodes = new java.util.HashSet<>();
+		private final Set<String> skippedTitles = new java.util.HashSet<>();
 		final Map<String, Party> createdParties = new LinkedHashMap<>();
 		final Map<String, WorkArea> createdWorkAreas = new LinkedHashMap<>();
 		final Map<String, ListBuild> lists = new LinkedHashMap<>();
@@ -350,6 +353,38 @@ public class SheetImporter {
 			return new SheetProblem(file, sheet.sheet, row, c.index() + 1, c.heading(), message);
 		}
 
+		/**
+		 * Notes the code and names of a row skipped for an error (lenient mode): a duty of a list being updated that such
+		 * a row may stand for is not missing, so --remove-missing does not delete it (the row's list is not known when
+		 * its holder is the error, so every list being updated counts it).
+		 */
+		private void skipped(ParsedSheet.DutyRow row) {
+			String code = ChineseText.normaliseName(cell(row, ColumnRole.CODE));
+			if (!code.isEmpty()) {
+				skippedCodes.add(code);
+			}
+			for (ColumnRole role : List.of(ColumnRole.TITLE, ColumnRole.SUB_ITEM)) {
+				String name = cell(row, role);
+				if (!name.isEmpty()) {
+					skippedTitles.add(ChineseText.normaliseName(name));
+				}
+			}
+			String content = cell(row, ColumnRole.CONTENT);
+			if (!content.isEmpty()) {
+				skippedTitles.add(ChineseText.normaliseName(firstSentence(content)));
+			}
+		}
+
+		/** @return whether a duty may be what a row skipped for an error stands for ({@link #skipped}) */
+		private boolean skippedRowOf(Duty d) {
+			String code = d.getCode() == null ? null : ChineseText.normaliseName(d.getCode());
+			if (code != null && (skippedCodes.contains(code)
+					|| code.indexOf('-') > 0 && skippedCodes.contains(code.substring(0, code.lastIndexOf('-'))))) {
+				return true;
+			}
+			return d.getTitle() != null && skippedTitles.contains(ChineseText.normaliseName(d.getTitle()));
+		}
+
 		private void row(ParsedSheet.DutyRow row) {
 			List<SheetProblem> rowErrors = new ArrayList<>();
 			List<SheetProblem> rowWarnings = new ArrayList<>();
@@ -363,12 +398,14 @@ public class SheetImporter {
 			}
 			if (!rowErrors.isEmpty()) {
 				errors.addAll(rowErrors);
+				skipped(row);
 				return;
 			}
 			DutyListKind kind = kind(holder);
 			ListBuild list = list(holder, kind, row, rowErrors);
 			if (list == null) {
 				errors.addAll(rowErrors);
+				skipped(row);
 				return;
 			}
 			Duty duty = switch (list.list.getKind()) {
@@ -661,7 +698,7 @@ public class SheetImporter {
 				return b;
 			}
 			for (LegalBasis existing : modelBases) {
-				if (d.matches(existing)) {
+				if (d.matches(existing) || asExported(written, existing)) {
 					bases.put(key, existing);
 					reusedBases.add(existing);
 					return existing;
@@ -678,6 +715,26 @@ public class SheetImporter {
 						"the kind of 《" + d.title() + "》 is not recognised from its title; it is taken as a normative document")));
 			}
 			return b;
+		}
+
+		/**
+		 * Whether a cited document is an existing basis as {@link ExportTable#legal} writes it: code and title
+		 * ({@code 国家安全生产监督管理总局令第3号 生产经营单位安全培训规定}), or the code alone. {@link LegalDocument} only
+		 * recognises standard codes (GB, AQ, …), so without this an exported departmental rule's code and title would be
+		 * taken as a new, unrecognised document and the duties' references moved onto it.
+		 */
+		private static boolean asExported(String written, LegalBasis basis) {
+			if (basis.getCode() == null || basis.getCode().isBlank()) {
+				return false;
+			}
+			String w = comparable(written);
+			String code = comparable(basis.getCode());
+			String title = basis.getTitle() == null ? "" : comparable(basis.getTitle());
+			return w.equalsIgnoreCase(code) || w.equalsIgnoreCase(code + title) || w.equalsIgnoreCase(title + code);
+		}
+
+		private static String comparable(String text) {
+			return ChineseText.squeeze(ChineseText.halfWidth(text));
 		}
 
 		private static String firstSentence(String text) {
@@ -987,14 +1044,26 @@ public class SheetImporter {
 					}
 				}
 				for (Duty d : l.list.getDuties()) {
-					if (!used.contains(d)) {
-						l.missing.add(d);
+					if (used.contains(d)) {
+						continue;
 					}
+					if (skippedRowOf(d)) {
+						warnings.add(new SheetProblem(file, null, 0, 0, null, new LocalizedText(
+								"清单“" + l.list.getName() + "”的事项 " + label(d) + " 可能是因错误而跳过的行，不算缺失，保留不变",
+								"the duty " + label(d) + " of the list '" + l.list.getName() + "' may be a row skipped for an "
+										+ "error; it is not counted as missing and is kept as it is")));
+						continue;
+					}
+					l.missing.add(d);
 				}
 				result.add(new ListUpdate(l.list, List.copyOf(changed), unchanged, l.added.stream().map(Pending::duty).toList(),
 						List.copyOf(l.missing), options.removeMissing()));
 			}
 			return result;
+		}
+
+		private static String label(Duty d) {
+			return (d.getCode() == null ? "" : d.getCode() + " ") + "“" + d.getTitle() + "”";
 		}
 
 		private static Duty take(List<Duty> candidates, Set<Duty> used) {
@@ -1045,7 +1114,8 @@ public class SheetImporter {
 			}
 			for (ListBuild l : lists.values()) {
 				if (l.update) {
-					ListUpdates.apply(l.list, l.matches.stream().map(m -> new ListUpdates.Step(m.existing(), m.row().duty(),
+					// an unchanged duty is left untouched (its references keep their identifiers)
+					ListUpdates.apply(l.list, l.matches.stream().filter(m -> !m.changes().isEmpty()).map(m -> new ListUpdates.Step(m.existing(), m.row().duty(),
 							m.row().roles(), m.row().headings())).toList(), l.added.stream().map(p -> new ListUpdates.Step(null,
 									p.duty(), p.roles(), p.headings())).toList(), l.added.stream().map(Pending::path).toList(),
 							options.removeMissing() ? l.missing : List.of());

@@ -204,4 +204,44 @@ class ListCommandsTest {
 		assertTrue(r.out().contains(nl + "  " + exported + ": the list '安委会成员单位安全生产职责清单（安全生产监督管理局）' holds 1 duties of a "
 				+ "plugin that is not installed; rows for them cannot be matched and are added as new duties" + nl), r.out());
 	}
+
+	/**
+	 * The example's 安全生产监督管理局责任清单 cites 《国家安全生产监督管理总局令第3号 生产经营单位安全培训规定》 (a basis with
+	 * code and title): exported and imported back with --update it changes nothing, creates no legal basis and saves a
+	 * model whose references still point at the example's bases (it used to create 5 bases and move the references
+	 * onto them while saying "0 changed, 15 unchanged").
+	 */
+	@Test
+	void theExamplesListExportedAndImportedBackWithUpdateChangesNothing() throws Exception {
+		Path model = dir.resolve("lvjian.zeren");
+		Files.copy(Fixture.repositoryFile("examples/lvjian-2017.zeren"), model);
+		Path exported = dir.resolve("ajr.csv");
+		assertEquals(0, fx.run("export-list", model.toString(), "--format", "csv", "-o", exported.toString(), "--list",
+				"安全生产监督管理局责任清单").code());
+		assertTrue(Files.readString(exported, StandardCharsets.UTF_8).contains("《国家安全生产监督管理总局令第3号 生产经营单位安全培训规定》"));
+		ResponsibilityModel before = fx.store.load(model).model();
+		int bases = before.getLegalBases().size();
+		Fixture.Run r = fx.run("import-list", exported.toString(), "--into", model.toString(), "--update");
+		assertEquals(0, r.code(), r.err());
+		String nl = System.lineSeparator();
+		assertTrue(r.out().contains(": 0 changed, 15 unchanged, 0 added, 0 missing" + nl), r.out());
+		assertTrue(!r.out().contains("New legal bases"), r.out());
+		ResponsibilityModel after = fx.store.load(model).model();
+		assertEquals(bases, after.getLegalBases().size());
+		assertEquals(references(before), references(after));
+	}
+
+	/** @return every duty's references as duty id, basis id and article, in model order */
+	private String references(ResponsibilityModel m) {
+		StringBuilder b = new StringBuilder();
+		org.eclipse.emf.ecore.xmi.XMLResource x = (org.eclipse.emf.ecore.xmi.XMLResource) m.eResource();
+		for (org.zeren.model.DutyList l : m.getDutyLists()) {
+			for (org.zeren.model.Duty d : l.getDuties()) {
+				for (org.zeren.model.LegalReference ref : d.getLegalReferences()) {
+					b.append(x.getID(d)).append(' ').append(x.getID(ref.getBasis())).append(' ').append(ref.getArticle()).append('\n');
+				}
+			}
+		}
+		return b.toString();
+	}
 }

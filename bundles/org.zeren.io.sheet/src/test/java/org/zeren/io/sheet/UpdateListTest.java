@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zeren.model.Duty;
 import org.zeren.model.DutyList;
+import org.zeren.model.LegalBasis;
+import org.zeren.model.LegalBasisKind;
 import org.zeren.model.ResponsibilityModel;
 
 /** {@link SheetImportOptions#update()}: export, edit, import back into the same model. */
@@ -106,5 +108,107 @@ class UpdateListTest {
 		assertEquals(List.of(), again.updates().get(0).added());
 		assertEquals("1 2 4", list.getDuties().stream().map(Duty::getCode).collect(Collectors.joining(" ")));
 		assertNull(seizure.eContainer());
+	}
+
+	/**
+	 * The export writes a basis with a code as 《code title》: imported back with --update it is the same basis, the
+	 * references stay on it and the duty is unchanged (it used to create a basis 《国家安全生产监督管理总局令第3号
+	 * 生产经营单位安全培训规定》 and move the references onto it while reporting no change). The code alone and the title
+	 * alone also find the basis.
+	 */
+	@Test
+	void anExportedListWithACodedBasisImportsBackUnchanged() throws Exception {
+		ResponsibilityModel model = Fixtures.organisation();
+		new SheetImporter().importFile(csv("一.csv", """
+				应急管理局权力清单
+				序号,责任主体,事项名称,事项内容,法律依据,备注
+				1,应急管理局,安全培训检查,检查生产经营单位的安全培训。,《生产经营单位安全培训规定》第三条,
+				2,应急管理局,安全培训处罚,依法处罚。,《生产经营单位安全培训规定》第四条,
+				3,应急管理局,培训档案检查,检查培训档案。,《生产经营单位安全培训规定》第五条,
+				"""), model, SheetImportOptions.DEFAULT);
+		assertEquals(2, model.getLegalBases().size()); // the fixture's 安全生产法 and the one imported
+		LegalBasis basis = model.getLegalBases().get(1);
+		assertEquals("生产经营单位安全培训规定", basis.getTitle());
+		List<LegalBasis> bases = List.copyOf(model.getLegalBases());
+		basis.setCode("国家安全生产监督管理总局令第3号");
+		basis.setKind(LegalBasisKind.DEPARTMENTAL_RULE);
+		DutyList list = model.getDutyLists().get(0);
+		Path exported = dir.resolve("导出.csv");
+		new SheetExporter().exportCsv(list, exported, StandardCharsets.UTF_8);
+		assertTrue(Files.readString(exported, StandardCharsets.UTF_8)
+				.contains("《国家安全生产监督管理总局令第3号 生产经营单位安全培训规定》第三条"));
+
+		String before = Fixtures.serialise(model);
+		SheetImportResult r = new SheetImporter().importFile(exported, model, SheetImportOptions.DEFAULT.withUpdate(true));
+		assertEquals(List.of(), r.legalBases());
+		assertEquals(List.of(), r.updates().get(0).changed());
+		assertEquals(3, r.updates().get(0).unchanged());
+		assertEquals(bases, model.getLegalBases());
+		assertEquals(before, Fixtures.serialise(model));
+
+		// the code alone, and the title alone, also name the basis
+		SheetImportResult alone = new SheetImporter().importFile(csv("改.csv", """
+				应急管理局权力清单
+				序号,责任主体,事项名称,事项内容,法律依据,备注
+				1,应急管理局,安全培训检查,检查生产经营单位的安全培训。,《国家安全生产监督管理总局令第3号》第三条,
+				2,应急管理局,安全培训处罚,依法处罚。,《生产经营单位安全培训规定》第四条,
+				3,应急管理局,培训档案检查,检查培训档案。,国家安全生产监督管理总局令第3号第五条,
+				"""), model, SheetImportOptions.DEFAULT.withUpdate(true));
+		assertEquals(List.of(), alone.legalBases());
+		assertEquals(3, alone.updates().get(0).unchanged());
+		assertEquals(before, Fixtures.serialise(model));
+	}
+
+	/** A row citing another basis under the same printed text re-points the references: that is a change. */
+	@Test
+	void referencesMovedToAnotherBasisCountAsAChange() throws Exception {
+		ResponsibilityModel model = Fixtures.organisation();
+		new SheetImporter().importFile(csv("一.csv", """
+				应急管理局权力清单
+				序号,责任主体,事项名称,事项内容,法律依据,备注
+				1,应急管理局,安全培训检查,检查生产经营单位的安全培训。,《生产经营单位安全培训规定》第三条,
+				"""), model, SheetImportOptions.DEFAULT);
+		LegalBasis basis = model.getLegalBases().get(1);
+		basis.setTitle("国家安全生产监督管理总局令第3号 生产经营单位安全培训规定");
+		// a second basis whose code and title print the same: only the first is what the duty cites
+		LegalBasis other = org.zeren.model.ZerenFactory.eINSTANCE.createLegalBasis();
+		other.setTitle("生产经营单位安全培训规定");
+		other.setCode("国家安全生产监督管理总局令第3号");
+		Duty duty = model.getDutyLists().get(0).getDuties().get(0);
+		assertEquals("《国家安全生产监督管理总局令第3号 生产经营单位安全培训规定》第三条", ExportTable.legal(duty));
+		Duty row = org.zeren.model.ZerenFactory.eINSTANCE.createPower();
+		org.zeren.model.LegalReference ref = org.zeren.model.ZerenFactory.eINSTANCE.createLegalReference();
+		ref.setBasis(other);
+		ref.setArticle(3);
+		row.getLegalReferences().add(ref);
+		assertEquals(ExportTable.legal(duty), ExportTable.legal(row));
+		assertEquals(List.of("法律依据"), ListUpdates.changes(duty, row, java.util.Set.of(ColumnRole.LEGAL_BASIS), java.util.Set.of()));
+	}
+
+	/**
+	 * --lenient with --remove-missing: a row skipped for an error (its holder is unknown) stands for its duty, which
+	 * is therefore not missing and not deleted; a duty no row names is still removed.
+	 */
+	@Test
+	void aRowSkippedInLenientModeKeepsItsDutyUnderRemoveMissing() throws Exception {
+		ResponsibilityModel model = Fixtures.organisation();
+		new SheetImporter().importFile(csv("一.csv", FIRST), model, SheetImportOptions.DEFAULT);
+		DutyList list = model.getDutyLists().get(0);
+		Duty penalty = list.getDuties().get(1);
+		SheetImportResult r = new SheetImporter().importFile(csv("改.csv", """
+				应急管理局权力清单
+				序号,责任主体,事项名称,事项内容,法律依据,备注
+				1,应急管理局,安全生产行政检查,进入生产经营单位进行检查。,《安全生产法》第六十五条,
+				2,应急管里局,安全生产行政处罚,依法作出行政处罚决定。,《安全生产法》第六十五条,
+				"""), model, SheetImportOptions.DEFAULT.withUpdate(true).withRemoveMissing(true).withLenient(true));
+		assertEquals(1, r.skippedRows().size());
+		assertEquals(4, r.skippedRows().get(0).row());
+		assertEquals("3 查封扣押", r.updates().get(0).missing().stream().map(d -> d.getCode() + " " + d.getTitle())
+				.collect(Collectors.joining("; ")));
+		assertEquals("1 2", list.getDuties().stream().map(Duty::getCode).collect(Collectors.joining(" ")));
+		assertSame(penalty, list.getDuties().get(1));
+		assertTrue(r.warnings().stream().anyMatch(w -> w.format(Locale.ENGLISH).contains(
+				"the duty 2 “安全生产行政处罚” of the list '应急管理局权力清单' may be a row skipped for an error; it is not counted "
+						+ "as missing and is kept as it is")), () -> r.warnings().toString());
 	}
 }
