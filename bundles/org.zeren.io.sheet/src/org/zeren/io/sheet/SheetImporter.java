@@ -255,7 +255,8 @@ public class SheetImporter {
 		}
 
 		/** A row for a list being updated: its detached duty, grouping path and the columns the sheet has. */
-		private record Pending(Duty duty, List<ParsedSheet.GroupRow> path, Set<ColumnRole> roles, Set<String> headings) {
+		private record Pending(Duty duty, List<ParsedSheet.GroupRow> path, Set<ColumnRole> roles, Set<String> headings,
+				String sheet, int row) {
 		}
 
 		/** A row matched to a duty of the model. */
@@ -484,7 +485,7 @@ public class SheetImporter {
 				}
 			}
 			warnings.addAll(rowWarnings);
-			commit(list, duty, path);
+			commit(list, duty, path, row.row());
 		}
 
 		/**
@@ -944,7 +945,7 @@ public class SheetImporter {
 			return b.toString();
 		}
 
-		private void commit(ListBuild list, Duty duty, List<ParsedSheet.GroupRow> path) {
+		private void commit(ListBuild list, Duty duty, List<ParsedSheet.GroupRow> path, int row) {
 			if (list.update) {
 				Set<ColumnRole> roles = java.util.EnumSet.noneOf(ColumnRole.class);
 				Set<String> headings = new java.util.HashSet<>();
@@ -954,7 +955,7 @@ public class SheetImporter {
 						headings.add(c.heading());
 					}
 				}
-				list.pending.add(new Pending(duty, List.copyOf(path), roles, headings));
+				list.pending.add(new Pending(duty, List.copyOf(path), roles, headings, sheet.sheet, row));
 				for (LegalReference r : duty.getLegalReferences()) {
 					if (modelBases.contains(r.getBasis())) {
 						reusedBases.add(r.getBasis());
@@ -1022,6 +1023,7 @@ public class SheetImporter {
 							"the list '" + l.list.getName() + "' holds " + unknown + " duties of a plugin that is not installed; rows for "
 									+ "them cannot be matched and are added as new duties")));
 				}
+				duplicateCodes(l, byCode);
 				Set<Duty> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 				List<ListUpdate.Change> changed = new ArrayList<>();
 				int unchanged = 0;
@@ -1056,10 +1058,62 @@ public class SheetImporter {
 					}
 					l.missing.add(d);
 				}
+				if (options.removeMissing()) {
+					orphans(l);
+				}
 				result.add(new ListUpdate(l.list, List.copyOf(changed), unchanged, l.added.stream().map(Pending::duty).toList(),
 						List.copyOf(l.missing), options.removeMissing()));
 			}
 			return result;
+		}
+
+		/**
+		 * Warns when a code is on more rows of a list being updated than the list has duties with that code (the same
+		 * code on two rows, or the same list on two sheets): the rows past those cannot be matched by code and would be
+		 * matched by title or added as duplicates. A list whose numbering restarts in each grouping has several duties
+		 * with one code, and as many rows with it are not warned about.
+		 */
+		private void duplicateCodes(ListBuild l, Map<String, List<Duty>> byCode) {
+			Map<String, List<Pending>> rows = new java.util.LinkedHashMap<>();
+			for (Pending p : l.pending) {
+				if (p.duty().getCode() != null) {
+					rows.computeIfAbsent(ChineseText.normaliseName(p.duty().getCode()), k -> new ArrayList<>()).add(p);
+				}
+			}
+			rows.forEach((code, ps) -> {
+				if (ps.size() > Math.max(1, byCode.getOrDefault(code, List.of()).size())) {
+					String zh = ps.stream().map(p -> (p.sheet() == null ? "" : "工作表“" + p.sheet() + "”") + "第 " + p.row() + " 行")
+							.collect(java.util.stream.Collectors.joining("、"));
+					String en = ps.stream().map(p -> (p.sheet() == null ? "" : "sheet '" + p.sheet() + "' ") + "row " + p.row())
+							.collect(java.util.stream.Collectors.joining(", "));
+					warnings.add(new SheetProblem(file, null, 0, 0, null, new LocalizedText(
+							"清单“" + l.list.getName() + "”的序号“" + code + "”出现在多行（" + zh + "），多于清单中该序号的事项（"
+									+ byCode.getOrDefault(code, List.of()).size() + " 项）；多出的行按事项名称匹配，否则作为新事项添加",
+							"the code '" + code + "' of the list '" + l.list.getName() + "' is on several rows (" + en
+									+ "), more than the list has duties with that code (" + byCode.getOrDefault(code, List.of()).size()
+									+ "); the rows beyond are matched by title, else added as new duties")));
+				}
+			});
+		}
+
+		/**
+		 * Warns, for each duty of the model whose upstream duty ({@link Duty#getDelegatedFrom()}) is a missing duty
+		 * being removed, that it loses that link (its chain is cut).
+		 */
+		private void orphans(ListBuild l) {
+			Set<Duty> removed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+			removed.addAll(l.missing);
+			for (DutyList other : model.getDutyLists()) {
+				for (Duty d : other.getDuties()) {
+					if (d.getDelegatedFrom() != null && removed.contains(d.getDelegatedFrom()) && !removed.contains(d)) {
+						warnings.add(new SheetProblem(file, null, 0, 0, null, new LocalizedText(
+								"清单“" + other.getName() + "”的事项 " + label(d) + " 失去上级事项 " + label(d.getDelegatedFrom())
+										+ "（清单“" + l.list.getName() + "”，被删除）",
+								"the duty " + label(d) + " of the list '" + other.getName() + "' loses its upstream duty "
+										+ label(d.getDelegatedFrom()) + " (list '" + l.list.getName() + "', removed)")));
+					}
+				}
+			}
 		}
 
 		private static String label(Duty d) {

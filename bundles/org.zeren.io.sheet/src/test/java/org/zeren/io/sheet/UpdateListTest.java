@@ -211,4 +211,70 @@ class UpdateListTest {
 				"the duty 2 “安全生产行政处罚” of the list '应急管理局权力清单' may be a row skipped for an error; it is not counted "
 						+ "as missing and is kept as it is")), () -> r.warnings().toString());
 	}
+
+	/**
+	 * Under --update, a code on more rows than the list has duties with it gets a warning naming the rows (the second
+	 * row used to be added silently as a duplicate).
+	 */
+	@Test
+	void aCodeOnTwoRowsIsWarnedAboutNamingTheRows() throws Exception {
+		ResponsibilityModel model = Fixtures.organisation();
+		new SheetImporter().importFile(csv("一.csv", FIRST), model, SheetImportOptions.DEFAULT);
+		SheetImportResult r = new SheetImporter().importFile(csv("改.csv", """
+				应急管理局权力清单
+				序号,责任主体,事项名称,事项内容,法律依据,备注
+				1,应急管理局,安全生产行政检查,进入生产经营单位进行检查。,《安全生产法》第六十五条,
+				2,应急管理局,安全生产行政处罚,依法作出行政处罚决定。,《安全生产法》第六十五条,
+				2,应急管理局,责令暂停作业,责令暂时停产停业。,,
+				3,应急管理局,查封扣押,查封扣押不符合标准的设施。,,
+				"""), model, SheetImportOptions.DEFAULT.withUpdate(true).withDryRun(true));
+		assertEquals("FILE: the code '2' of the list '应急管理局权力清单' is on several rows (row 4, row 5), more than the list has "
+				+ "duties with that code (1); the rows beyond are matched by title, else added as new duties",
+				r.warnings().stream().map(w -> w.format(Locale.ENGLISH).replace(dir.resolve("改.csv").toString(), "FILE"))
+						.collect(Collectors.joining("\n")));
+		assertEquals("2 责令暂停作业", r.updates().get(0).added().stream().map(d -> d.getCode() + " " + d.getTitle())
+				.collect(Collectors.joining("; ")));
+	}
+
+	/** A list whose numbering restarts in each grouping has duties sharing a code: as many rows with it are fine. */
+	@Test
+	void codesSharedByAsManyDutiesAsRowsAreNotWarnedAbout() throws Exception {
+		ResponsibilityModel model = Fixtures.organisation();
+		String grouped = """
+				应急管理局权力清单
+				序号,责任主体,事项名称,事项内容,法律依据,备注
+				一、检查,,,,,
+				1,应急管理局,安全生产行政检查,进入生产经营单位进行检查。,,
+				二、处罚,,,,,
+				1,应急管理局,安全生产行政处罚,依法作出行政处罚决定。,,
+				""";
+		new SheetImporter().importFile(csv("一.csv", grouped), model, SheetImportOptions.DEFAULT);
+		SheetImportResult r = new SheetImporter().importFile(csv("一.csv", grouped), model,
+				SheetImportOptions.DEFAULT.withUpdate(true).withDryRun(true));
+		assertEquals(List.of(), r.warnings());
+		assertEquals(2, r.updates().get(0).unchanged());
+	}
+
+	/** --remove-missing names each duty that loses its upstream duty (delegatedFrom) because that one is removed. */
+	@Test
+	void removingADutyNamesTheDutiesThatLoseItAsUpstreamDuty() throws Exception {
+		ResponsibilityModel model = Fixtures.organisation();
+		new SheetImporter().importFile(csv("一.csv", FIRST), model, SheetImportOptions.DEFAULT);
+		DutyList list = model.getDutyLists().get(0);
+		Duty penalty = list.getDuties().get(1);
+		Duty seizure = list.getDuties().get(2);
+		penalty.setDelegatedFrom(seizure);
+		Path edited = csv("改.csv", EDITED);
+		String warning = "FILE: the duty 2 “安全生产行政处罚” of the list '应急管理局权力清单' loses its upstream duty 3 “查封扣押” "
+				+ "(list '应急管理局权力清单', removed)";
+		SheetImportResult kept = new SheetImporter().importFile(edited, model,
+				SheetImportOptions.DEFAULT.withUpdate(true).withDryRun(true));
+		assertTrue(kept.warnings().isEmpty(), () -> kept.warnings().toString()); // not removed: no link lost
+		SheetImportResult r = new SheetImporter().importFile(edited, model,
+				SheetImportOptions.DEFAULT.withUpdate(true).withRemoveMissing(true));
+		assertEquals(warning, r.warnings().stream().map(w -> w.format(Locale.ENGLISH).replace(edited.toString(), "FILE"))
+				.collect(Collectors.joining("\n")));
+		assertNull(penalty.getDelegatedFrom());
+		assertNull(seizure.eContainer());
+	}
 }
