@@ -277,4 +277,25 @@ class UpdateListTest {
 		assertNull(penalty.getDelegatedFrom());
 		assertNull(seizure.eContainer());
 	}
+
+	/** The same list on two sheets of a workbook: each code is on two rows, and the warning names sheet and row. */
+	@Test
+	void theSameListOnTwoSheetsIsWarnedAboutNamingSheetsAndRows() throws Exception {
+		ResponsibilityModel model = Fixtures.organisation();
+		new SheetImporter().importFile(csv("一.csv", FIRST), model, SheetImportOptions.DEFAULT);
+		DutyList list = model.getDutyLists().get(0);
+		Path xlsx = dir.resolve("两张.xlsx");
+		new SheetExporter().exportXlsx(List.of(list, list), xlsx);
+		SheetImportResult r = new SheetImporter().importFile(xlsx, model,
+				SheetImportOptions.DEFAULT.withUpdate(true).withDryRun(true));
+		assertEquals(2, r.sheets().size());
+		List<String> warnings = r.warnings().stream().map(w -> w.format(Locale.ENGLISH)).toList();
+		assertEquals(3, warnings.size(), warnings::toString);
+		String first = "sheet '" + r.sheets().get(0) + "' row ";
+		String second = "sheet '" + r.sheets().get(1) + "' row ";
+		assertTrue(warnings.get(0).contains("the code '1' of the list '应急管理局权力清单' is on several rows (" + first),
+				warnings::toString);
+		assertTrue(warnings.get(0).contains(", " + second), warnings::toString);
+		assertEquals(3, r.updates().get(0).unchanged());
+	}
 }
