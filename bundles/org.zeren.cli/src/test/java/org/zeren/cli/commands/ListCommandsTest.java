@@ -244,4 +244,21 @@ class ListCommandsTest {
 		}
 		return b.toString();
 	}
+
+	/** Every list of the example, exported into one workbook and imported back with --update, is unchanged. */
+	@Test
+	void everyListOfTheExampleExportedAndImportedBackWithUpdateIsUnchanged() throws Exception {
+		Path model = dir.resolve("lvjian.zeren");
+		Files.copy(Fixture.repositoryFile("examples/lvjian-2017.zeren"), model);
+		Path exported = dir.resolve("all.xlsx");
+		assertEquals(0, fx.run("export-list", model.toString(), "-o", exported.toString()).code());
+		Fixture.Run r = fx.run("import-list", exported.toString(), "--into", model.toString(), "--update", "--dry-run");
+		assertEquals(0, r.code(), r.err());
+		java.util.List<String> updates = r.out().lines().filter(l -> l.contains("Would update")).toList();
+		assertTrue(updates.size() > 1, r.out());
+		for (String u : updates) {
+			assertTrue(u.matches(".*: 0 changed, \\d+ unchanged, 0 added, 0 missing"), r.out());
+		}
+		assertTrue(!r.out().contains("New legal bases"), r.out());
+	}
 }
