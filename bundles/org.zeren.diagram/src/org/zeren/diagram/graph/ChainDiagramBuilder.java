@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.model.Committee;
 import org.zeren.model.Duty;
@@ -160,7 +161,7 @@ public final class ChainDiagramBuilder {
 			}
 		}
 		Set<Party> partyOrder = new LinkedHashSet<>();
-		for (Party p : ModelText.parties(model)) {
+		for (Party p : Parties.all(model)) {
 			if (boxed.contains(p)) {
 				partyOrder.add(p);
 			}

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -115,20 +114,6 @@ final class ModelText {
 		List<Duty> result = new ArrayList<>();
 		for (DutyList l : model.getDutyLists()) {
 			result.addAll(l.getDuties());
-		}
-		return result;
-	}
-
-	/** @return every party of the model in containment pre-order */
-	static List<Party> parties(ResponsibilityModel model) {
-		List<Party> result = new ArrayList<>();
-		for (TreeIterator<EObject> it = model.eAllContents(); it.hasNext();) {
-			EObject o = it.next();
-			if (o instanceof Party p) {
-				result.add(p);
-			} else {
-				it.prune();
-			}
 		}
 		return result;
 	}

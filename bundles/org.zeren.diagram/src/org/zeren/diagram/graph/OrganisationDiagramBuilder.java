@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.model.Enterprise;
 import org.zeren.model.Party;
@@ -57,7 +58,7 @@ public final class OrganisationDiagramBuilder {
 		if (root != null && !(root instanceof Party)) {
 			throw new IllegalArgumentException("an organisation map starts at a party, not at a " + root.eClass().getName());
 		}
-		List<Party> all = ModelText.parties(model);
+		List<Party> all = Parties.all(model);
 		Set<Party> included = new LinkedHashSet<>();
 		if (root == null) {
 			included.addAll(all);

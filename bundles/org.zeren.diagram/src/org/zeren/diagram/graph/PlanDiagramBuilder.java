@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.model.Committee;
 import org.zeren.model.Department;
@@ -130,7 +131,7 @@ public final class PlanDiagramBuilder {
 		lines.values().forEach(responsible::addAll);
 		Map<Party, DiagramNode> partyNodes = new LinkedHashMap<>();
 		Set<Party> ordered = new LinkedHashSet<>();
-		for (Party p : ModelText.parties(model)) {
+		for (Party p : Parties.all(model)) {
 			if (responsible.contains(p)) {
 				ordered.add(p);
 			}
