@@ -2,6 +2,7 @@ package org.zeren.workarea.rectification;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.zeren.core.model.Parties;
 import org.zeren.core.spi.LocalizedText;
 import org.zeren.core.spi.ValidationContext;
 import org.zeren.core.spi.ValidationRule;
@@ -41,7 +42,7 @@ final class FireSafetyDutyMissingRule implements ValidationRule {
 					hasPrimaryList |= l.getHolder() == e && l.getKind() == DutyListKind.PRIMARY_RESPONSIBILITY_LIST;
 				}
 				if (Sectors.isLabourIntensive(e) && hasPrimaryList
-						&& Sectors.dutiesOf(model, e).stream().noneMatch(d -> mentionsFire(d.getTitle()) || mentionsFire(d.getText()))) {
+						&& Parties.dutiesOf(model, e).stream().noneMatch(d -> mentionsFire(d.getTitle()) || mentionsFire(d.getText()))) {
 					context.report(Severity.WARNING, e, new LocalizedText(
 							"劳动密集型企业“" + Sectors.label(e) + "”的主体责任清单缺少消防安全事项（消防安全责任制、疏散通道和安全出口、防火检查）",
 							"the primary-responsibility list of the labour-intensive enterprise \"" + Sectors.label(e)

@@ -6,8 +6,6 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.zeren.model.Department;
-import org.zeren.model.Duty;
-import org.zeren.model.DutyList;
 import org.zeren.model.Enterprise;
 import org.zeren.model.Party;
 import org.zeren.model.ResponsibilityModel;
@@ -113,17 +111,6 @@ final class Sectors {
 	static boolean isSupervised(ResponsibilityModel model, Enterprise e) {
 		return model.getSupervisions().stream().anyMatch(s -> s.getSupervisor() != null && s.getSupervisor().isSupervisory()
 				&& s.getSupervised().contains(e));
-	}
-
-	/** @return the duties of every list the party holds, in model order; never null */
-	static List<Duty> dutiesOf(ResponsibilityModel model, Party holder) {
-		List<Duty> result = new ArrayList<>();
-		for (DutyList l : model.getDutyLists()) {
-			if (l.getHolder() == holder) {
-				result.addAll(l.getDuties());
-			}
-		}
-		return result;
 	}
 
 	/** @return a short label of a party for messages: its name, or its class name when it has none */
