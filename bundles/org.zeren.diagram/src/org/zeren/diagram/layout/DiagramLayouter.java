@@ -18,6 +18,7 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkMargin;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -26,6 +27,7 @@ import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.core.util.IndividualSpacings;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkBendPoint;
@@ -94,6 +96,10 @@ public final class DiagramLayouter {
 	private static final double BOX_PAD = 10;
 	private static final double EMPHASIS_WIDTH = 2.6;
 	private static final double LEGEND_PAD = 10;
+	/** Least distance, in points, between a line's end and a corner of the leaf it ends at. */
+	private static final double PORT_INSET = 4;
+	/** ELK's least distance between the ends of two lines on one side of a box ({@code spacing.portPort}). */
+	private static final double PORT_SPACING = 10;
 	/** Above this many boxes, crossing minimisation runs fewer rounds (ELK thoroughness 3 instead of 7). */
 	private static final int LARGE_GRAPH = 600;
 
@@ -133,17 +139,58 @@ public final class DiagramLayouter {
 			measures.put(n, measure(n, m, options));
 		}
 
+		// a container holding exactly one leaf (a party with one duty in the chain: most of them) is laid out as
+		// one fixed-size box with the leaf at a fixed place inside; ELK then lays out no nested graph for it, which
+		// is what its time goes into, and the picture is the same. Not when more lines end at the box than fit
+		// side by side along the leaf: ELK would spread them over the whole box.
+		Map<DiagramNode, int[]> ends = new IdentityHashMap<>(); // lines out of and into each box
+		for (DiagramEdge de : graph.edges()) {
+			ends.computeIfAbsent(de.source(), k -> new int[2])[0]++;
+			ends.computeIfAbsent(de.target(), k -> new int[2])[1]++;
+		}
+		Map<DiagramNode, Box> folded = new IdentityHashMap<>();
+		for (DiagramNode n : graph.nodes()) {
+			if (n.isContainer() && n.children().size() == 1 && !n.children().get(0).isContainer()) {
+				DiagramNode leaf = n.children().get(0);
+				Measure outer = measures.get(n);
+				Measure inner = measures.get(leaf);
+				int[] own = ends.getOrDefault(n, new int[2]);
+				int[] leafs = ends.getOrDefault(leaf, new int[2]);
+				int perSide = Math.max(own[0] + leafs[0], own[1] + leafs[1]);
+				double room = (vertical ? inner.width() : inner.height()) - 2 * PORT_INSET;
+				if ((perSide - 1) * PORT_SPACING <= room) {
+					double width = Math.max(outer.width(), inner.width() + 2 * BOX_PAD);
+					folded.put(n, new Box((width - inner.width()) / 2, outer.header(), inner.width(), inner.height()));
+				}
+			}
+		}
+
 		// the ELK graph, in graph order
 		ElkNode root = ElkGraphUtil.createGraph();
 		configure(root, options, graph.nodeCount());
 		root.setProperty(CoreOptions.PADDING, new ElkPadding(0));
 		Map<DiagramNode, ElkNode> elk = new IdentityHashMap<>();
 		for (DiagramNode n : graph.nodes()) {
+			if (n.parent() != null && folded.containsKey(n.parent())) {
+				elk.put(n, elk.get(n.parent())); // lines of the leaf end at its container's box until placed
+				continue;
+			}
 			ElkNode parent = n.parent() == null ? root : elk.get(n.parent());
 			ElkNode e = ElkGraphUtil.createNode(parent);
 			e.setIdentifier(n.id());
 			Measure size = measures.get(n);
-			if (n.isContainer()) {
+			Box inner = folded.get(n);
+			if (inner != null) {
+				double width = 2 * inner.x() + inner.width();
+				double height = inner.y() + inner.height() + BOX_PAD;
+				e.setDimensions(width, height);
+				// lines meet the box where they can run straight on to the leaf (ELK reads this spacing of a node
+				// only as an individual spacing; set plainly, it is the default for the node's children)
+				IndividualSpacings spacings = new IndividualSpacings();
+				spacings.setProperty(CoreOptions.SPACING_PORTS_SURROUNDING, new ElkMargin(inner.y() + PORT_INSET,
+						inner.x() + PORT_INSET, BOX_PAD + PORT_INSET, inner.x() + PORT_INSET));
+				e.setProperty(CoreOptions.SPACING_INDIVIDUAL, spacings);
+			} else if (n.isContainer()) {
 				configure(e, options, graph.nodeCount());
 				// ELK 0.12.1 sets the highest model order only on the root's layered graph; the nested graphs of
 				// compound nodes copy this property from their node, else model-order sorting fails with a
@@ -224,7 +271,7 @@ public final class DiagramLayouter {
 		List<SceneNode> topLevel = new ArrayList<>();
 		Map<DiagramNode, SceneNode> sceneNodes = new IdentityHashMap<>();
 		for (DiagramNode n : graph.roots()) {
-			topLevel.add(place(n, elk, measures, ox, oy, m, sceneNodes));
+			topLevel.add(place(n, elk, folded, measures, ox, oy, m, sceneNodes, null));
 		}
 
 		// edges
@@ -243,6 +290,16 @@ public final class DiagramLayouter {
 				points.add(new Point(ox + off.x + b.getX(), oy + off.y + b.getY()));
 			}
 			points.add(new Point(ox + off.x + s.getEndX(), oy + off.y + s.getEndY()));
+			if (de.source().parent() != null && folded.containsKey(de.source().parent())) {
+				List<Point> out = lead(points.get(0), sceneNodes.get(de.source().parent()).bounds(),
+						sceneNodes.get(de.source()).bounds());
+				Collections.reverse(out);
+				points.addAll(0, out);
+			}
+			if (de.target().parent() != null && folded.containsKey(de.target().parent())) {
+				points.addAll(lead(points.get(points.size() - 1), sceneNodes.get(de.target().parent()).bounds(),
+						sceneNodes.get(de.target()).bounds()));
+			}
 			Styles.EdgeStyle st = Styles.edge(de.role(), de.colour());
 			edges.add(new SceneEdge(de, sceneNodes.get(de.source()), sceneNodes.get(de.target()), points, st.colour(),
 					st.width(), st.style(), st.head()));
@@ -323,6 +380,7 @@ public final class DiagramLayouter {
 		node.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
 		node.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
 		node.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 32.0);
+		node.setProperty(CoreOptions.SPACING_PORT_PORT, PORT_SPACING);
 	}
 
 	private static void run(ElkNode root) throws DiagramException {
@@ -363,6 +421,47 @@ public final class DiagramLayouter {
 		return result;
 	}
 
+	/**
+	 * The rest of a line that ELK ended on the box of a container laid out as one box ({@code outer}), on to the
+	 * leaf inside it ({@code inner}): straight on when the end faces the leaf, else with a bend in the padding.
+	 *
+	 * @return the points after {@code end}, the last on the leaf's outline
+	 */
+	private static List<Point> lead(Point end, Box outer, Box inner) {
+		double left = end.x() - outer.x();
+		double right = outer.maxX() - end.x();
+		double top = end.y() - outer.y();
+		double bottom = outer.maxY() - end.y();
+		double nearest = Math.min(Math.min(left, right), Math.min(top, bottom));
+		List<Point> points = new ArrayList<>(3);
+		if (nearest == top || nearest == bottom) {
+			double y = nearest == top ? inner.y() : inner.maxY();
+			double x = clamp(end.x(), inner.x(), inner.maxX());
+			if (x != end.x()) {
+				double mid = (end.y() + y) / 2;
+				points.add(new Point(end.x(), mid));
+				points.add(new Point(x, mid));
+			}
+			points.add(new Point(x, y));
+		} else {
+			double x = nearest == left ? inner.x() : inner.maxX();
+			double y = clamp(end.y(), inner.y(), inner.maxY());
+			if (y != end.y()) {
+				double mid = (end.x() + x) / 2;
+				points.add(new Point(mid, end.y()));
+				points.add(new Point(mid, y));
+			}
+			points.add(new Point(x, y));
+		}
+		return points;
+	}
+
+	/** @return v within [min + inset, max - inset], the inset keeping lines off the corners of small boxes */
+	private static double clamp(double v, double min, double max) {
+		double inset = Math.min(PORT_INSET, (max - min) / 2);
+		return Math.max(min + inset, Math.min(max - inset, v));
+	}
+
 	private static KVector absolute(ElkNode node) {
 		KVector v = new KVector();
 		for (ElkNode n = node; n != null && n.getParent() != null; n = n.getParent()) {
@@ -400,11 +499,18 @@ public final class DiagramLayouter {
 		return Math.ceil(v * 2) / 2;
 	}
 
-	private static SceneNode place(DiagramNode n, Map<DiagramNode, ElkNode> elk, Map<DiagramNode, Measure> measures,
-			double ox, double oy, TextMeasurer m, Map<DiagramNode, SceneNode> into) {
-		ElkNode e = elk.get(n);
-		KVector abs = absolute(e);
-		Box bounds = new Box(ox + abs.x, oy + abs.y, e.getWidth(), e.getHeight());
+	private static SceneNode place(DiagramNode n, Map<DiagramNode, ElkNode> elk, Map<DiagramNode, Box> folded,
+			Map<DiagramNode, Measure> measures, double ox, double oy, TextMeasurer m, Map<DiagramNode, SceneNode> into,
+			Box parentBounds) {
+		Box place = n.parent() == null ? null : folded.get(n.parent());
+		Box bounds;
+		if (place != null) {
+			bounds = new Box(parentBounds.x() + place.x(), parentBounds.y() + place.y(), place.width(), place.height());
+		} else {
+			ElkNode e = elk.get(n);
+			KVector abs = absolute(e);
+			bounds = new Box(ox + abs.x, oy + abs.y, e.getWidth(), e.getHeight());
+		}
 		Measure size = measures.get(n);
 		Styles.NodeStyle style = Styles.node(n.role(), n.workArea());
 		TextBlock title;
@@ -437,7 +543,7 @@ public final class DiagramLayouter {
 		Rgb stroke = n.isEmphasised() && style.accent() == null ? Styles.TITLE_TEXT : style.stroke();
 		List<SceneNode> children = new ArrayList<>();
 		for (DiagramNode c : n.children()) {
-			children.add(place(c, elk, measures, ox, oy, m, into));
+			children.add(place(c, elk, folded, measures, ox, oy, m, into, bounds));
 		}
 		SceneNode sn = new SceneNode(n, bounds, title, caption, style.fill(), stroke, strokeWidth, style.border(),
 				style.cornerRadius(), style.accent(), children);

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.zeren.diagram.graph.DiagramGraph;
+import org.zeren.diagram.graph.DiagramNode;
+import org.zeren.diagram.graph.EdgeRole;
+import org.zeren.diagram.graph.NodeRole;
 import org.zeren.diagram.scene.Scene;
 import org.zeren.diagram.scene.SceneNode;
 import org.zeren.model.Duty;
@@ -97,6 +100,35 @@ class GeometryTest {
 		List<org.eclipse.emf.ecore.EObject> order = new java.util.ArrayList<>(List.of(before));
 		order.add(added);
 		assertLeftToRight(after, order);
+	}
+
+	/**
+	 * A party holding one duty is laid out as one box (the duty at a fixed place inside it); lines still reach the
+	 * duty itself, also when more lines leave it than fit beside one another along its side, when its party's
+	 * title is much wider than the duty, for a self-loop and for a line from the party's own box.
+	 */
+	@ParameterizedTest
+	@EnumSource(LayoutDirection.class)
+	void linesReachTheOnlyDutyOfAPartyInEveryDirection(LayoutDirection direction) throws Exception {
+		DiagramGraph g = new DiagramGraph("一项事项的责任主体", null);
+		DiagramNode party = g.addNode(null, "p", NodeRole.DEPARTMENT, "区应急管理局（区安全生产委员会办公室）", "部门", null, null);
+		DiagramNode duty = g.addNode(party, "d", NodeRole.DUTY, "综合监管", null, null, null);
+		g.addEdge(duty, duty, EdgeRole.DELEGATION, null);
+		for (int i = 0; i < 30; i++) {
+			DiagramNode holder = g.addNode(null, "h" + i, NodeRole.ENTERPRISE, "生产经营单位" + i, null, null, null);
+			DiagramNode d = g.addNode(holder, "d" + i, NodeRole.DUTY, "落实主体责任" + i, null, null, null);
+			g.addEdge(duty, d, EdgeRole.DELEGATION, null);
+			if (i % 10 == 0) {
+				g.addEdge(party, holder, EdgeRole.SUPERVISION, null);
+			}
+		}
+		Scene s = service.layout(g, DiagramOptions.builder().direction(direction).build());
+		SceneChecks.assertGeometry(s);
+		SceneNode partyBox = s.node("p");
+		SceneNode dutyBox = s.node("d");
+		assertEquals(List.of(dutyBox), partyBox.children());
+		assertTrue(dutyBox.bounds().y() >= partyBox.title().lines().get(0).baseline(), "the duty stands under the title");
+		assertEquals(31, s.edges().stream().filter(e -> e.from() == dutyBox).count());
 	}
 
 	private static void assertLeftToRight(Scene s, List<? extends org.eclipse.emf.ecore.EObject> elements) {

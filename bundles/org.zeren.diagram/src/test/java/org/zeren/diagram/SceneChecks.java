@@ -74,6 +74,13 @@ final class SceneChecks {
 			for (Point p : e.points()) {
 				assertTrue(page.contains(p, 0), "edge " + e.id() + " leaves the page at " + p);
 			}
+			// lines are drawn orthogonal: every segment runs across or down the page
+			for (int i = 1; i < e.points().size(); i++) {
+				Point a = e.points().get(i - 1);
+				Point b = e.points().get(i);
+				assertTrue(Math.abs(a.x() - b.x()) < 0.01 || Math.abs(a.y() - b.y()) < 0.01,
+						"edge " + e.id() + " has a slanting segment " + a + " - " + b);
+			}
 		}
 		if (scene.legend() != null) {
 			assertTrue(page.contains(scene.legend().bounds(), 0), "legend off the page");
