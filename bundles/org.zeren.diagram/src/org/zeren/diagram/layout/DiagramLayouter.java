@@ -66,7 +66,9 @@ import org.zeren.diagram.layout.TextMeasurer.Wrapped;
  * accent bar on the left. A container's title and caption sit at its top left; the layout reserves that band
  * and makes the container at least as wide as its title. A container of leaves that no line touches (the posts of
  * an enterprise in the organisation map) is a list: its boxes are stacked along the direction of the lines, not
- * spread into one long row.
+ * spread into one long row. A container holding exactly one leaf (in a chain, a party with one duty: most
+ * parties) has the leaf centred under its title; it is laid out as one fixed-size box, unless more lines end at it
+ * than fit side by side along the leaf, and its lines are continued from the container's outline to the leaf.
  * <p>
  * <b>ELK.</b> Algorithm {@code org.eclipse.elk.layered} over the whole hierarchy at once
  * ({@code hierarchyHandling = INCLUDE_CHILDREN}, so lines between duties of different parties are routed
