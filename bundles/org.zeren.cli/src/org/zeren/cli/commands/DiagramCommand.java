@@ -1,11 +1,15 @@
 package org.zeren.cli.commands;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 import org.zeren.core.store.LoadedModel;
@@ -158,6 +162,7 @@ public final class DiagramCommand extends BaseCommand {
 							new Object[] { written.size(), f.extension(), output.toAbsolutePath().normalize() }));
 					printFont(out(), written.get(0));
 				}
+				printOtherFiles(output, f, written);
 			} else {
 				ExportResult r = service.export(loaded.model(), kind, root, f, output, options);
 				printWritten(out(), kind, r, r.layoutNanos());
@@ -168,6 +173,32 @@ public final class DiagramCommand extends BaseCommand {
 		}
 		printDiagnostics(registry.diagnostics());
 		return ZerenCli.OK;
+	}
+
+	/**
+	 * Names the files of the format's extension in the folder that this run did not write: chains deleted from the
+	 * model since an earlier export leave their files behind, and a user comparing the folder with the model should
+	 * know. They are not deleted: the folder is the user's, and may hold files of other models.
+	 */
+	private void printOtherFiles(Path folder, DiagramFormat format, List<ExportResult> written) {
+		Set<Path> ours = new HashSet<>();
+		for (ExportResult r : written) {
+			ours.add(r.file().toAbsolutePath().normalize());
+		}
+		List<String> others;
+		try (Stream<Path> files = Files.list(folder)) {
+			others = files.filter(p -> p.getFileName().toString().endsWith("." + format.extension()))
+					.filter(p -> !ours.contains(p.toAbsolutePath().normalize()) && Files.isRegularFile(p))
+					.map(p -> p.getFileName().toString()).sorted().toList();
+		} catch (IOException e) {
+			return; // only a notice; the diagrams are written
+		}
+		if (!others.isEmpty()) {
+			String names = String.join(", ", others.subList(0, Math.min(5, others.size())))
+					+ (others.size() > 5 ? ", …" : "");
+			err().println(NLS.bind(DiagramMessages.diagramOtherFiles, new Object[] { others.size(), format.extension(),
+					folder.toAbsolutePath().normalize(), names }));
+		}
 	}
 
 	/**

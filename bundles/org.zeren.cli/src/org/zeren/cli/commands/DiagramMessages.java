@@ -57,6 +57,9 @@ public final class DiagramMessages extends NLS {
 	/** -o exists and is neither a regular file nor a folder (a device, a pipe). */
 	public static String diagramOutputNotRegular;
 
+	/** {0} other .{1} files in {2} ... left as they are: {3} (the names, at most five) */
+	public static String diagramOtherFiles;
+
 	/** With the command line: --font FONT-FILE names a font file to use. */
 	public static String diagramFontHint;
 

@@ -171,6 +171,20 @@ class DiagramCommandTest {
 	}
 
 	@Test
+	void allChainsNamesFilesOfChainsNoLongerInTheModelAndLeavesThem() throws Exception {
+		Path folder = dir.resolve("chains");
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("D9_T-D-01.svg"), "<svg/>"); // a chain deleted since the last export
+		Files.writeString(folder.resolve("notes.txt"), "kept");
+		Fixture.Run r = fx.run("diagram", model.toString(), "--all-chains", "--format", "svg", "-o", folder.toString());
+		assertEquals(0, r.code(), r.err());
+		assertTrue(r.err().endsWith("1 other .svg files in " + folder.toAbsolutePath() + " were not written now (chains "
+				+ "no longer in the model?) and are left as they are: D9_T-D-01.svg" + NL), r.err());
+		assertEquals("<svg/>", Files.readString(folder.resolve("D9_T-D-01.svg")));
+		assertTrue(Files.exists(folder.resolve("D3_T-D-01.svg")));
+	}
+
+	@Test
 	void unknownRootExitsTwo() {
 		Path out = dir.resolve("x.svg");
 		Fixture.Run r = fx.run("diagram", model.toString(), "--kind", "chain", "--root", "NOPE", "-o", out.toString());
