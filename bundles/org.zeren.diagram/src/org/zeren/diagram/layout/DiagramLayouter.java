@@ -18,7 +18,6 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
-import org.eclipse.elk.core.math.ElkMargin;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
@@ -27,7 +26,6 @@ import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
-import org.eclipse.elk.core.util.IndividualSpacings;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkBendPoint;
@@ -98,6 +96,8 @@ public final class DiagramLayouter {
 	private static final double BOX_PAD = 10;
 	private static final double EMPHASIS_WIDTH = 2.6;
 	private static final double LEGEND_PAD = 10;
+	/** Least distance, in points, between a title and a line beside it. */
+	private static final double TITLE_GAP = 6;
 	/** Least distance, in points, between a line's end and a corner of the leaf it ends at. */
 	private static final double PORT_INSET = 4;
 	/** ELK's least distance between the ends of two lines on one side of a box ({@code spacing.portPort}). */
@@ -111,6 +111,34 @@ public final class DiagramLayouter {
 	private static final LocalizedText LEGEND_AREAS = new LocalizedText("工作领域：", "Work areas:");
 	private static final LocalizedText LEGEND_PARTIES = new LocalizedText("责任主体：", "Parties:");
 	private static final LocalizedText LEGEND_LINES = new LocalizedText("连线：", "Lines:");
+
+	/**
+	 * How a container holding one leaf is laid out as one box.
+	 *
+	 * @param leaf     the leaf's place and size, relative to the box
+	 * @param width    the box's width
+	 * @param height   the box's height
+	 * @param titleEnd where lines may start to end on the top of the box, from its left: right of the title, which
+	 *                 is drawn over lines (0 when no line is expected to end on the top)
+	 */
+	private record Fold(Box leaf, double width, double height, double titleEnd) {
+	}
+
+	/** A side of a box. */
+	private enum Side {
+		TOP, BOTTOM, LEFT, RIGHT;
+
+		boolean horizontal() {
+			return this == TOP || this == BOTTOM;
+		}
+	}
+
+	/** One end of a line: its route (changed in place) and whether the end is the route's start. */
+	private record LineEnd(List<Point> route, boolean atStart) {
+		Point point() {
+			return route.get(atStart ? 0 : route.size() - 1);
+		}
+	}
 
 	/** Measured text and size of one node. */
 	private record Measure(Wrapped title, double titleSize, Wrapped caption, double captionSize, double width,
@@ -143,27 +171,26 @@ public final class DiagramLayouter {
 
 		// a container holding exactly one leaf (a party with one duty in the chain: most of them) is laid out as
 		// one fixed-size box with the leaf at a fixed place inside; ELK then lays out no nested graph for it, which
-		// is what its time goes into, and the picture is the same. Not when more lines end at the box than fit
-		// side by side along the leaf: ELK would spread them over the whole box.
+		// is what its time goes into, and the picture is the same
 		Map<DiagramNode, int[]> ends = new IdentityHashMap<>(); // lines out of and into each box
+		Set<DiagramNode> looped = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (DiagramEdge de : graph.edges()) {
+			if (de.isSelfLoop()) {
+				looped.add(de.source());
+			}
 			ends.computeIfAbsent(de.source(), k -> new int[2])[0]++;
 			ends.computeIfAbsent(de.target(), k -> new int[2])[1]++;
 		}
-		Map<DiagramNode, Box> folded = new IdentityHashMap<>();
+		Map<DiagramNode, Fold> folded = new IdentityHashMap<>();
 		for (DiagramNode n : graph.nodes()) {
 			if (n.isContainer() && n.children().size() == 1 && !n.children().get(0).isContainer()) {
 				DiagramNode leaf = n.children().get(0);
-				Measure outer = measures.get(n);
-				Measure inner = measures.get(leaf);
 				int[] own = ends.getOrDefault(n, new int[2]);
 				int[] leafs = ends.getOrDefault(leaf, new int[2]);
 				int perSide = Math.max(own[0] + leafs[0], own[1] + leafs[1]);
-				double room = (vertical ? inner.width() : inner.height()) - 2 * PORT_INSET;
-				if ((perSide - 1) * PORT_SPACING <= room) {
-					double width = Math.max(outer.width(), inner.width() + 2 * BOX_PAD);
-					folded.put(n, new Box((width - inner.width()) / 2, outer.header(), inner.width(), inner.height()));
-				}
+				// lines end on the top of the box when they run down or up the page, and for a self-loop
+				boolean top = vertical || looped.contains(n) || looped.contains(leaf);
+				folded.put(n, fold(measures.get(n), measures.get(leaf), perSide, vertical, top));
 			}
 		}
 
@@ -181,17 +208,9 @@ public final class DiagramLayouter {
 			ElkNode e = ElkGraphUtil.createNode(parent);
 			e.setIdentifier(n.id());
 			Measure size = measures.get(n);
-			Box inner = folded.get(n);
-			if (inner != null) {
-				double width = 2 * inner.x() + inner.width();
-				double height = inner.y() + inner.height() + BOX_PAD;
-				e.setDimensions(width, height);
-				// lines meet the box where they can run straight on to the leaf (ELK reads this spacing of a node
-				// only as an individual spacing; set plainly, it is the default for the node's children)
-				IndividualSpacings spacings = new IndividualSpacings();
-				spacings.setProperty(CoreOptions.SPACING_PORTS_SURROUNDING, new ElkMargin(inner.y() + PORT_INSET,
-						inner.x() + PORT_INSET, BOX_PAD + PORT_INSET, inner.x() + PORT_INSET));
-				e.setProperty(CoreOptions.SPACING_INDIVIDUAL, spacings);
+			Fold fold = folded.get(n);
+			if (fold != null) {
+				e.setDimensions(fold.width(), fold.height());
 			} else if (n.isContainer()) {
 				configure(e, options, graph.nodeCount());
 				// ELK 0.12.1 sets the highest model order only on the root's layered graph; the nested graphs of
@@ -277,7 +296,8 @@ public final class DiagramLayouter {
 		}
 
 		// edges
-		List<SceneEdge> edges = new ArrayList<>();
+		List<List<Point>> routes = new ArrayList<>();
+		Map<DiagramNode, List<LineEnd>> endsAtFolded = new IdentityHashMap<>();
 		for (DiagramEdge de : graph.edges()) {
 			ElkEdge ee = elkEdges.get(de);
 			if (ee.getSections().isEmpty()) {
@@ -292,6 +312,22 @@ public final class DiagramLayouter {
 				points.add(new Point(ox + off.x + b.getX(), oy + off.y + b.getY()));
 			}
 			points.add(new Point(ox + off.x + s.getEndX(), oy + off.y + s.getEndY()));
+			routes.add(points);
+			for (boolean atStart : new boolean[] { true, false }) {
+				DiagramNode end = atStart ? de.source() : de.target();
+				DiagramNode box = folded.containsKey(end) ? end
+						: end.parent() != null && folded.containsKey(end.parent()) ? end.parent() : null;
+				if (box != null) {
+					endsAtFolded.computeIfAbsent(box, k -> new ArrayList<>()).add(new LineEnd(points, atStart));
+				}
+			}
+		}
+		endsAtFolded.forEach((box, lineEnds) -> spread(lineEnds, sceneNodes.get(box).bounds(),
+				sceneNodes.get(box.children().get(0)).bounds(), folded.get(box).titleEnd()));
+		List<SceneEdge> edges = new ArrayList<>();
+		for (int i = 0; i < graph.edges().size(); i++) {
+			DiagramEdge de = graph.edges().get(i);
+			List<Point> points = routes.get(i);
 			if (de.source().parent() != null && folded.containsKey(de.source().parent())) {
 				List<Point> out = lead(points.get(0), sceneNodes.get(de.source().parent()).bounds(),
 						sceneNodes.get(de.source()).bounds());
@@ -424,6 +460,129 @@ public final class DiagramLayouter {
 	}
 
 	/**
+	 * @param outer    the container's measure
+	 * @param inner    its leaf's measure
+	 * @param perSide  the most lines that may end on one side of the box
+	 * @param vertical whether lines run down or up the page
+	 * @param top      whether lines end on the top of the box, where the title is
+	 * @return how to lay the container out as one box; never null. The leaf is stretched across the lines when
+	 *         more end at it than fit side by side along it.
+	 */
+	private static Fold fold(Measure outer, Measure inner, int perSide, boolean vertical, boolean top) {
+		double needed = 2 * PORT_INSET + Math.max(0, perSide - 1) * PORT_SPACING;
+		double leafWidth = vertical ? Math.max(inner.width(), needed) : inner.width();
+		double leafHeight = vertical ? inner.height() : Math.max(inner.height(), needed);
+		double width = Math.max(outer.width(), leafWidth + 2 * BOX_PAD);
+		double x = (width - leafWidth) / 2;
+		double titleEnd = 0;
+		if (top) {
+			// lines run in beside the title, not through it: the leaf reaches far enough to the right of it,
+			// and the box is widened when the title is too wide for that
+			titleEnd = outer.width() - BOX_PAD + TITLE_GAP;
+			x = Math.max(x, titleEnd + needed - leafWidth);
+			width = Math.max(width, x + leafWidth + BOX_PAD);
+		}
+		double height = outer.header() + leafHeight + BOX_PAD;
+		return new Fold(new Box(x, outer.header(), leafWidth, leafHeight), width, height, titleEnd);
+	}
+
+	/**
+	 * Moves the ends of lines on the box of a container laid out as one to where they can run straight on to its
+	 * leaf, and on the top right of the title: ELK spreads the ends of lines over the whole side of a box (its
+	 * {@code spacing.portsSurrounding} is not kept when a box has several lines). On each side, when an end lies
+	 * elsewhere, the ends are spread evenly over the allowed stretch in the order ELK gave them, so that the lines
+	 * do not cross each other anew; each moves with the segment before it, or with a step halfway when that
+	 * segment is shared or not square to the side.
+	 *
+	 * @param ends     the ends on the box, of lines to the leaf or to the box itself
+	 * @param outer    the box
+	 * @param inner    the leaf
+	 * @param titleEnd where lines may end on the top, from the box's left (0: anywhere over the leaf)
+	 */
+	private static void spread(List<LineEnd> ends, Box outer, Box inner, double titleEnd) {
+		Map<Side, List<LineEnd>> bySide = new java.util.EnumMap<>(Side.class);
+		for (LineEnd e : ends) {
+			bySide.computeIfAbsent(side(e.point(), outer), k -> new ArrayList<>()).add(e);
+		}
+		bySide.forEach((side, group) -> {
+			double a = (side.horizontal() ? inner.x() : inner.y()) + PORT_INSET;
+			double b = (side.horizontal() ? inner.maxX() : inner.maxY()) - PORT_INSET;
+			if (side == Side.TOP) {
+				a = Math.max(a, outer.x() + titleEnd + PORT_INSET);
+			}
+			if (b < a) {
+				a = (a + b) / 2;
+				b = a;
+			}
+			double lo = a;
+			double hi = b;
+			if (group.stream().allMatch(e -> along(e.point(), side) >= lo && along(e.point(), side) <= hi)) {
+				return;
+			}
+			group.sort(java.util.Comparator.comparingDouble(e -> along(e.point(), side)));
+			for (int k = 0; k < group.size(); k++) {
+				double v = group.size() == 1 ? Math.max(lo, Math.min(hi, along(group.get(0).point(), side)))
+						: lo + (hi - lo) * (k + 0.5) / group.size();
+				shift(group.get(k), side, v);
+			}
+		});
+	}
+
+	private static Side side(Point p, Box box) {
+		double left = Math.abs(p.x() - box.x());
+		double right = Math.abs(box.maxX() - p.x());
+		double top = Math.abs(p.y() - box.y());
+		double bottom = Math.abs(box.maxY() - p.y());
+		double nearest = Math.min(Math.min(left, right), Math.min(top, bottom));
+		return nearest == top ? Side.TOP : nearest == bottom ? Side.BOTTOM : nearest == left ? Side.LEFT : Side.RIGHT;
+	}
+
+	/** @return the coordinate of a point along a side */
+	private static double along(Point p, Side side) {
+		return side.horizontal() ? p.x() : p.y();
+	}
+
+	private static Point moved(Point p, Side side, double v) {
+		return side.horizontal() ? new Point(v, p.y()) : new Point(p.x(), v);
+	}
+
+	/** Moves one end of a line along the side of its box to {@code v}, keeping the line orthogonal. */
+	private static void shift(LineEnd end, Side side, double v) {
+		List<Point> r = end.route();
+		int e = end.atStart() ? 0 : r.size() - 1;
+		int q = end.atStart() ? 1 : r.size() - 2;
+		Point p = r.get(e);
+		Point next = r.get(q);
+		if (Math.abs(along(p, side) - v) < 0.01) {
+			return;
+		}
+		boolean square = Math.abs(along(next, side) - along(p, side)) < 0.01; // the segment leaves the side at right angles
+		if (square && r.size() > 3) {
+			r.set(e, moved(p, side, v));
+			r.set(q, moved(next, side, v));
+			return;
+		}
+		// a step out of the box: halfway to the next point, or a little way out when the segment runs along the side
+		double out = switch (side) {
+		case TOP -> square ? (p.y() + next.y()) / 2 : p.y() - PORT_SPACING;
+		case BOTTOM -> square ? (p.y() + next.y()) / 2 : p.y() + PORT_SPACING;
+		case LEFT -> square ? (p.x() + next.x()) / 2 : p.x() - PORT_SPACING;
+		case RIGHT -> square ? (p.x() + next.x()) / 2 : p.x() + PORT_SPACING;
+		};
+		Point first = side.horizontal() ? new Point(v, out) : new Point(out, v);
+		Point second = side.horizontal() ? new Point(p.x(), out) : new Point(out, p.y());
+		List<Point> step = square ? List.of(moved(p, side, v), first, second) : List.of(moved(p, side, v), first, second, p);
+		r.remove(e);
+		if (end.atStart()) {
+			r.addAll(0, step);
+		} else {
+			List<Point> reversed = new ArrayList<>(step);
+			Collections.reverse(reversed);
+			r.addAll(reversed);
+		}
+	}
+
+	/**
 	 * The rest of a line that ELK ended on the box of a container laid out as one box ({@code outer}), on to the
 	 * leaf inside it ({@code inner}): straight on when the end faces the leaf, else with a bend in the padding.
 	 *
@@ -501,10 +660,11 @@ public final class DiagramLayouter {
 		return Math.ceil(v * 2) / 2;
 	}
 
-	private static SceneNode place(DiagramNode n, Map<DiagramNode, ElkNode> elk, Map<DiagramNode, Box> folded,
+	private static SceneNode place(DiagramNode n, Map<DiagramNode, ElkNode> elk, Map<DiagramNode, Fold> folded,
 			Map<DiagramNode, Measure> measures, double ox, double oy, TextMeasurer m, Map<DiagramNode, SceneNode> into,
 			Box parentBounds) {
-		Box place = n.parent() == null ? null : folded.get(n.parent());
+		Fold fold = n.parent() == null ? null : folded.get(n.parent());
+		Box place = fold == null ? null : fold.leaf();
 		Box bounds;
 		if (place != null) {
 			bounds = new Box(parentBounds.x() + place.x(), parentBounds.y() + place.y(), place.width(), place.height());
@@ -519,7 +679,8 @@ public final class DiagramLayouter {
 		TextBlock caption = null;
 		if (n.isContainer()) {
 			// fitted to the width the container has now, within the lines reserved for it
-			double room = Math.max(20, bounds.width() - 2 * BOX_PAD);
+			// (for a box laid out as one, no wider than measured: the lines beside the title were placed for that)
+			double room = Math.max(20, (folded.containsKey(n) ? size.width() + 0.5 : bounds.width()) - 2 * BOX_PAD);
 			double y = bounds.y() + BOX_PAD * 0.7;
 			if (size.caption() != null) {
 				Wrapped c = m.wrap(n.caption(), size.captionSize(), room, 1);

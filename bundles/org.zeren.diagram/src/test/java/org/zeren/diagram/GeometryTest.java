@@ -39,6 +39,21 @@ class GeometryTest {
 		}
 	}
 
+	/** Large type and narrow labels make tall, narrow boxes with titles wider than their duties. */
+	@ParameterizedTest
+	@EnumSource(LayoutDirection.class)
+	void largeTypeAndNarrowLabelsAreTidyInEveryDirection(LayoutDirection direction) throws Exception {
+		TestModels.Org org = TestModels.withDuties();
+		TestModels.addPlan(org);
+		for (DiagramOptions options : List.of(DiagramOptions.builder().direction(direction).fontSize(36).build(),
+				DiagramOptions.builder().direction(direction).fontSize(72).build(),
+				DiagramOptions.builder().direction(direction).maxLabelWidth(60).build())) {
+			for (DiagramKind kind : DiagramKind.values()) {
+				SceneChecks.assertGeometry(scene(org, kind, null, options));
+			}
+		}
+	}
+
 	@Test
 	void directionDecidesWhereTheTopOfTheChainIs() throws Exception {
 		TestModels.Org org = TestModels.withDuties();

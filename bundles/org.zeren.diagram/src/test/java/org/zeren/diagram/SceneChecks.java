@@ -82,10 +82,43 @@ final class SceneChecks {
 						"edge " + e.id() + " has a slanting segment " + a + " - " + b);
 			}
 		}
+		// no line runs through the title or caption of the box of a party holding one duty (the title is drawn over
+		// it, so the line would seem to stop at the text); boxes of several duties are laid out by ELK, which may
+		// route lines through their titles
+		for (SceneNode n : all) {
+			if (n.children().size() != 1 || n.children().get(0).isContainer()) {
+				continue;
+			}
+			List<TextBlock> texts = new ArrayList<>();
+			texts.add(n.title());
+			if (n.caption() != null) {
+				texts.add(n.caption());
+			}
+			for (TextBlock t : texts) {
+				for (TextLine l : t.lines()) {
+					Box ink = new Box(l.x(), l.baseline() - t.size() * 0.85, l.width(), t.size());
+					for (SceneEdge e : scene.edges()) {
+						for (int i = 1; i < e.points().size(); i++) {
+							assertTrue(!crosses(e.points().get(i - 1), e.points().get(i), ink), "edge " + e.id()
+									+ " runs through the text '" + l.text() + "' of " + n.id());
+						}
+					}
+				}
+			}
+		}
 		if (scene.legend() != null) {
 			assertTrue(page.contains(scene.legend().bounds(), 0), "legend off the page");
 			assertTrue(!scene.legend().bounds().overlaps(scene.diagram()), "legend overlaps the diagram");
 		}
+	}
+
+	/** @return whether the axis-parallel segment a-b passes through the inside of the box */
+	private static boolean crosses(Point a, Point b, Box box) {
+		double minX = Math.min(a.x(), b.x());
+		double maxX = Math.max(a.x(), b.x());
+		double minY = Math.min(a.y(), b.y());
+		double maxY = Math.max(a.y(), b.y());
+		return maxX > box.x() + 0.5 && minX < box.maxX() - 0.5 && maxY > box.y() + 0.5 && minY < box.maxY() - 0.5;
 	}
 
 	private static void assertNoOverlap(List<SceneNode> nodes, String where) {
