@@ -117,7 +117,8 @@ public final class DiagramService {
 		// 1. xmi:id
 		Resource resource = model.eResource();
 		if (resource instanceof XMLResource x) {
-			EObject byId = x.getEObject(key);
+			// the id map, not getEObject: that reads "/..." and "//..." as paths into the resource and throws on them
+			EObject byId = x.getIDToEObjectMap().get(key);
 			if (byId != null && x.getID(byId) != null && x.getID(byId).equals(key)) {
 				if (!accepts(kind, byId)) {
 					throw new DiagramException(DiagramException.Problem.ROOT_WRONG_KIND, new LocalizedText(

@@ -129,6 +129,9 @@ public final class DiagramCommand extends BaseCommand {
 		if (root != null && root.isBlank()) {
 			throw usage(DiagramMessages.diagramRootEmpty);
 		}
+		if (output.toString().isBlank()) {
+			throw usage(DiagramMessages.diagramOutputEmpty);
+		}
 		if (allChains && Files.isRegularFile(output)) {
 			throw usage(NLS.bind(DiagramMessages.diagramOutputIsFile, output));
 		}

@@ -54,6 +54,8 @@ public final class DiagramMessages extends NLS {
 	/** -o is the model file itself. */
 	public static String diagramOutputIsModel;
 	public static String diagramRootEmpty;
+	/** -o is empty. */
+	public static String diagramOutputEmpty;
 	/** -o exists and is neither a regular file nor a folder (a device, a pipe). */
 	public static String diagramOutputNotRegular;
 

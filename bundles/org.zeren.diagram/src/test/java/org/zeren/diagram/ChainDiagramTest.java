@@ -185,6 +185,12 @@ class ChainDiagramTest {
 				() -> service.resolveRoot(model, DiagramKind.CHAIN, "NO-SUCH"));
 		assertEquals(DiagramException.Problem.ROOT_NOT_FOUND, missing.problem());
 		assertTrue(missing.getMessage().contains("'NO-SUCH'"), missing.getMessage());
+		// EMF reads these as paths into the resource, not as ids (found by a new user: exit 3 with a stack trace)
+		for (String path : new String[] { "/SR-D-01", "//", "/x", "/0/@parties.0" }) {
+			DiagramException notFound = assertThrows(DiagramException.class,
+					() -> service.resolveRoot(model, DiagramKind.CHAIN, path), path);
+			assertEquals(DiagramException.Problem.ROOT_NOT_FOUND, notFound.problem(), path);
+		}
 
 		String dutyId = ((org.eclipse.emf.ecore.xmi.XMLResource) model.eResource())
 				.getID(TestModels.duty(org.committee(), "RS-C-01"));

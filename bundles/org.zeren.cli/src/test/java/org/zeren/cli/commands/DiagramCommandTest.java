@@ -239,6 +239,11 @@ class DiagramCommandTest {
 				fx.run("diagram", model.toString(), "--kind", "chain", "--all-chains", "-o", file));
 		assertEquals(new Fixture.Run(2, "", "error: --root cannot be used with --all-chains: every chain is written" + hint),
 				fx.run("diagram", model.toString(), "--all-chains", "--root", "D1", "--format", "svg", "-o", dir.toString()));
+		// an empty -o wrote every chain into the working folder (found by a new user)
+		assertEquals(new Fixture.Run(2, "", "error: -o is empty: give the file to write (with --all-chains, the folder)"
+				+ hint), fx.run("diagram", model.toString(), "--all-chains", "--format", "pdf", "-o", ""));
+		assertEquals(new Fixture.Run(2, "", "error: -o is empty: give the file to write (with --all-chains, the folder)"
+				+ hint), fx.run("diagram", model.toString(), "--kind", "org", "--format", "svg", "-o", " "));
 		String txt = dir.resolve("x.txt").toString();
 		assertEquals(new Fixture.Run(2, "", "error: give --format (svg, png, pdf or dot): the name " + txt
 				+ " does not end in one of them" + hint), fx.run("diagram", model.toString(), "--kind", "org", "-o", txt));
