@@ -309,7 +309,14 @@ public final class FontResolver {
 		String whereZh = configured != null ? "所配置的字体 " + configured : "本机已安装的字体都";
 		String en;
 		String zh;
-		if (missing.isEmpty() && cffCouldDraw) {
+		if (configured != null && best == null) {
+			// the file is no font at all: say that first, not which characters it lacks
+			en = "Cannot draw the diagram: " + fonts + ". Give a TrueType or OpenType font file (.ttf, .ttc, .otf) that has Chinese characters, e.g. of the "
+					+ "Debian package " + MissingFontException.TRUETYPE_PACKAGE + ". Nothing was written.";
+			zh = "无法绘制图形：所配置的字体文件无法作为字体读取（" + fontsZh + "）。请给出含有中文字符的 "
+					+ "TrueType 或 OpenType 字体文件（.ttf、.ttc、.otf），例如 Debian 软件包 " + MissingFontException.TRUETYPE_PACKAGE
+					+ " 中的字体。未写出任何文件。";
+		} else if (missing.isEmpty() && cffCouldDraw) {
 			en = "No font that can draw the labels can be embedded in PDF: the ones found have CFF outlines, which PDFBox "
 					+ "cannot subset. Fonts tried: " + fonts + ". Install the Debian package "
 					+ MissingFontException.TRUETYPE_PACKAGE + " (WenQuanYi Zen Hei, TrueType outlines), or configure a "

@@ -227,6 +227,15 @@ class DiagramCommandTest {
 				pdf.toString());
 		assertEquals(2, m.code());
 		assertEquals(missing + ": the file does not exist" + NL, m.err());
+
+		// a text file: the message starts with why, not with the characters it lacks (found by a new user)
+		Path junk = Files.writeString(dir.resolve("junk.ttf"), "not a font");
+		Fixture.Run j = fx.run("diagram", model.toString(), "--kind", "chain", "--font", junk.toString(), "-o",
+				pdf.toString());
+		assertEquals(3, j.code(), j.err());
+		assertTrue(j.err().startsWith("Cannot draw the diagram: " + junk + ": cannot be read as a font ("), j.err());
+		assertFalse(j.err().contains("missing characters"), j.err());
+		assertFalse(Files.exists(pdf), "nothing written");
 	}
 
 	@Test
