@@ -96,6 +96,8 @@ public final class DiagramLayouter {
 	private static final double BOX_PAD = 10;
 	private static final double EMPHASIS_WIDTH = 2.6;
 	private static final double LEGEND_PAD = 10;
+	/** Depth, in points, of the step a moved line end makes just outside its box (ELK keeps 12 free). */
+	private static final double STEP = 6;
 	/** Least distance, in points, between a title and a line beside it. */
 	private static final double TITLE_GAP = 6;
 	/** Least distance, in points, between a line's end and a corner of the leaf it ends at. */
@@ -322,8 +324,14 @@ public final class DiagramLayouter {
 				}
 			}
 		}
+		List<Box> leaves = new ArrayList<>();
+		for (SceneNode sn : sceneNodes.values()) {
+			if (!sn.isContainer()) {
+				leaves.add(sn.bounds());
+			}
+		}
 		endsAtFolded.forEach((box, lineEnds) -> spread(lineEnds, sceneNodes.get(box).bounds(),
-				sceneNodes.get(box.children().get(0)).bounds(), folded.get(box).titleEnd()));
+				sceneNodes.get(box.children().get(0)).bounds(), folded.get(box).titleEnd(), leaves));
 		List<SceneEdge> edges = new ArrayList<>();
 		for (int i = 0; i < graph.edges().size(); i++) {
 			DiagramEdge de = graph.edges().get(i);
@@ -491,15 +499,16 @@ public final class DiagramLayouter {
 	 * leaf, and on the top right of the title: ELK spreads the ends of lines over the whole side of a box (its
 	 * {@code spacing.portsSurrounding} is not kept when a box has several lines). On each side, when an end lies
 	 * elsewhere, the ends are spread evenly over the allowed stretch in the order ELK gave them, so that the lines
-	 * do not cross each other anew; each moves with the segment before it, or with a step halfway when that
-	 * segment is shared or not square to the side.
+	 * do not cross each other anew; each moves with the segment before it, or, when that segment would then run
+	 * through a box, is shared with the other end or is not square to the side, with a step just outside the box.
 	 *
 	 * @param ends     the ends on the box, of lines to the leaf or to the box itself
 	 * @param outer    the box
 	 * @param inner    the leaf
 	 * @param titleEnd where lines may end on the top, from the box's left (0: anywhere over the leaf)
+	 * @param leaves   the boxes of all leaves, which a moved segment must not cross
 	 */
-	private static void spread(List<LineEnd> ends, Box outer, Box inner, double titleEnd) {
+	private static void spread(List<LineEnd> ends, Box outer, Box inner, double titleEnd, List<Box> leaves) {
 		Map<Side, List<LineEnd>> bySide = new java.util.EnumMap<>(Side.class);
 		for (LineEnd e : ends) {
 			bySide.computeIfAbsent(side(e.point(), outer), k -> new ArrayList<>()).add(e);
@@ -523,7 +532,7 @@ public final class DiagramLayouter {
 			for (int k = 0; k < group.size(); k++) {
 				double v = group.size() == 1 ? Math.max(lo, Math.min(hi, along(group.get(0).point(), side)))
 						: lo + (hi - lo) * (k + 0.5) / group.size();
-				shift(group.get(k), side, v);
+				shift(group.get(k), side, v, leaves);
 			}
 		});
 	}
@@ -547,7 +556,7 @@ public final class DiagramLayouter {
 	}
 
 	/** Moves one end of a line along the side of its box to {@code v}, keeping the line orthogonal. */
-	private static void shift(LineEnd end, Side side, double v) {
+	private static void shift(LineEnd end, Side side, double v, List<Box> leaves) {
 		List<Point> r = end.route();
 		int e = end.atStart() ? 0 : r.size() - 1;
 		int q = end.atStart() ? 1 : r.size() - 2;
@@ -558,16 +567,22 @@ public final class DiagramLayouter {
 		}
 		boolean square = Math.abs(along(next, side) - along(p, side)) < 0.01; // the segment leaves the side at right angles
 		if (square && r.size() > 3) {
-			r.set(e, moved(p, side, v));
-			r.set(q, moved(next, side, v));
-			return;
+			Point movedEnd = moved(p, side, v);
+			Point movedNext = moved(next, side, v);
+			if (leaves.stream().noneMatch(b -> crosses(movedEnd, movedNext, b))) {
+				r.set(e, movedEnd);
+				r.set(q, movedNext);
+				return;
+			}
 		}
-		// a step out of the box: halfway to the next point, or a little way out when the segment runs along the side
+		// a step just outside the box, within the space ELK keeps free around boxes
+		double room = square ? Math.abs(side.horizontal() ? next.y() - p.y() : next.x() - p.x()) / 2 : STEP;
+		double d = Math.min(STEP, room);
 		double out = switch (side) {
-		case TOP -> square ? (p.y() + next.y()) / 2 : p.y() - PORT_SPACING;
-		case BOTTOM -> square ? (p.y() + next.y()) / 2 : p.y() + PORT_SPACING;
-		case LEFT -> square ? (p.x() + next.x()) / 2 : p.x() - PORT_SPACING;
-		case RIGHT -> square ? (p.x() + next.x()) / 2 : p.x() + PORT_SPACING;
+		case TOP -> p.y() - d;
+		case BOTTOM -> p.y() + d;
+		case LEFT -> p.x() - d;
+		case RIGHT -> p.x() + d;
 		};
 		Point first = side.horizontal() ? new Point(v, out) : new Point(out, v);
 		Point second = side.horizontal() ? new Point(p.x(), out) : new Point(out, p.y());
@@ -580,6 +595,12 @@ public final class DiagramLayouter {
 			Collections.reverse(reversed);
 			r.addAll(reversed);
 		}
+	}
+
+	/** @return whether the axis-parallel segment a-b passes through the inside of the box */
+	private static boolean crosses(Point a, Point b, Box box) {
+		return Math.max(a.x(), b.x()) > box.x() && Math.min(a.x(), b.x()) < box.maxX() && Math.max(a.y(), b.y()) > box.y()
+				&& Math.min(a.y(), b.y()) < box.maxY();
 	}
 
 	/**

@@ -82,6 +82,18 @@ final class SceneChecks {
 						"edge " + e.id() + " has a slanting segment " + a + " - " + b);
 			}
 		}
+		// no line runs through a box it does not join
+		for (SceneEdge e : scene.edges()) {
+			for (SceneNode n : all) {
+				if (n.isContainer() || n == e.from() || n == e.to()) {
+					continue;
+				}
+				for (int i = 1; i < e.points().size(); i++) {
+					assertTrue(!crosses(e.points().get(i - 1), e.points().get(i), n.bounds()),
+							"edge " + e.id() + " runs through the box of " + n.id());
+				}
+			}
+		}
 		// no line runs through the title or caption of the box of a party holding one duty (the title is drawn over
 		// it, so the line would seem to stop at the text); boxes of several duties are laid out by ELK, which may
 		// route lines through their titles
