@@ -290,11 +290,10 @@ public final class DiagramLayouter {
 			note = block(w, base, Styles.MUTED_TEXT, ox, top, m, true, diagramWidth);
 		}
 
-		// nodes
-		List<SceneNode> topLevel = new ArrayList<>();
-		Map<DiagramNode, SceneNode> sceneNodes = new IdentityHashMap<>();
+		// where the boxes are
+		Map<DiagramNode, Box> boxes = new IdentityHashMap<>();
 		for (DiagramNode n : graph.roots()) {
-			topLevel.add(place(n, elk, folded, measures, ox, oy, m, sceneNodes, null));
+			bounds(n, elk, folded, ox, oy, boxes, null);
 		}
 
 		// edges
@@ -325,27 +324,46 @@ public final class DiagramLayouter {
 			}
 		}
 		List<Box> leaves = new ArrayList<>();
-		for (SceneNode sn : sceneNodes.values()) {
-			if (!sn.isContainer()) {
-				leaves.add(sn.bounds());
+		boxes.forEach((n, b) -> {
+			if (!n.isContainer()) {
+				leaves.add(b);
 			}
-		}
-		endsAtFolded.forEach((box, lineEnds) -> spread(lineEnds, sceneNodes.get(box).bounds(),
-				sceneNodes.get(box.children().get(0)).bounds(), folded.get(box).titleEnd(), leaves));
-		List<SceneEdge> edges = new ArrayList<>();
+		});
+		endsAtFolded.forEach((box, lineEnds) -> spread(lineEnds, boxes.get(box), boxes.get(box.children().get(0)),
+				folded.get(box).titleEnd(), leaves));
+		Map<DiagramNode, List<List<Point>>> routesInto = new IdentityHashMap<>(); // the lines of each container
 		for (int i = 0; i < graph.edges().size(); i++) {
 			DiagramEdge de = graph.edges().get(i);
 			List<Point> points = routes.get(i);
 			if (de.source().parent() != null && folded.containsKey(de.source().parent())) {
-				List<Point> out = lead(points.get(0), sceneNodes.get(de.source().parent()).bounds(),
-						sceneNodes.get(de.source()).bounds());
+				List<Point> out = lead(points.get(0), boxes.get(de.source().parent()), boxes.get(de.source()));
 				Collections.reverse(out);
 				points.addAll(0, out);
 			}
 			if (de.target().parent() != null && folded.containsKey(de.target().parent())) {
-				points.addAll(lead(points.get(points.size() - 1), sceneNodes.get(de.target().parent()).bounds(),
-						sceneNodes.get(de.target()).bounds()));
+				points.addAll(lead(points.get(points.size() - 1), boxes.get(de.target().parent()), boxes.get(de.target())));
 			}
+			Set<DiagramNode> around = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (DiagramNode end : List.of(de.source(), de.target())) {
+				for (DiagramNode a = end; a != null; a = a.parent()) {
+					if (a.isContainer() && around.add(a)) {
+						routesInto.computeIfAbsent(a, k -> new ArrayList<>()).add(points);
+					}
+				}
+			}
+		}
+
+		// nodes, each container's title where no line runs through it
+		List<SceneNode> topLevel = new ArrayList<>();
+		Map<DiagramNode, SceneNode> sceneNodes = new IdentityHashMap<>();
+		for (DiagramNode n : graph.roots()) {
+			topLevel.add(place(n, boxes, folded, measures, m, sceneNodes, routesInto));
+		}
+
+		List<SceneEdge> edges = new ArrayList<>();
+		for (int i = 0; i < graph.edges().size(); i++) {
+			DiagramEdge de = graph.edges().get(i);
+			List<Point> points = routes.get(i);
 			Styles.EdgeStyle st = Styles.edge(de.role(), de.colour());
 			edges.add(new SceneEdge(de, sceneNodes.get(de.source()), sceneNodes.get(de.target()), points, st.colour(),
 					st.width(), st.style(), st.head()));
@@ -681,19 +699,68 @@ public final class DiagramLayouter {
 		return Math.ceil(v * 2) / 2;
 	}
 
-	private static SceneNode place(DiagramNode n, Map<DiagramNode, ElkNode> elk, Map<DiagramNode, Fold> folded,
-			Map<DiagramNode, Measure> measures, double ox, double oy, TextMeasurer m, Map<DiagramNode, SceneNode> into,
-			Box parentBounds) {
+	/**
+	 * Where a container's title and caption start: at the left, unless lines cross the header there (ELK routes
+	 * the lines of a box holding several others through its header); then at the first place along the header,
+	 * left to right, that no line crosses, if there is one.
+	 *
+	 * @param box    the container
+	 * @param top    the top of the caption (or title)
+	 * @param bottom the bottom of the title
+	 * @param width  the width of the wider of title and caption
+	 * @param routes the lines with an end inside the container
+	 * @return the left of the title
+	 */
+	private static double titleX(Box box, double top, double bottom, double width, List<List<Point>> routes) {
+		List<double[]> blocked = new ArrayList<>();
+		for (List<Point> r : routes) {
+			for (int i = 1; i < r.size(); i++) {
+				Point a = r.get(i - 1);
+				Point b = r.get(i);
+				if (Math.max(a.y(), b.y()) > top && Math.min(a.y(), b.y()) < bottom && Math.max(a.x(), b.x()) > box.x()
+						&& Math.min(a.x(), b.x()) < box.maxX()) {
+					blocked.add(new double[] { Math.min(a.x(), b.x()) - TITLE_GAP, Math.max(a.x(), b.x()) + TITLE_GAP });
+				}
+			}
+		}
+		double left = box.x() + BOX_PAD;
+		if (blocked.isEmpty()) {
+			return left;
+		}
+		blocked.sort(java.util.Comparator.comparingDouble(i -> i[0]));
+		double x = left;
+		for (double[] i : blocked) {
+			if (i[0] >= x + width) {
+				break; // the title fits before this line
+			}
+			x = Math.max(x, i[1]);
+		}
+		return x + width <= box.maxX() - BOX_PAD + 0.5 ? x : left;
+	}
+
+	/** Puts the absolute bounds of the node and its contents into {@code into}. */
+	private static void bounds(DiagramNode n, Map<DiagramNode, ElkNode> elk, Map<DiagramNode, Fold> folded, double ox,
+			double oy, Map<DiagramNode, Box> into, Box parentBounds) {
 		Fold fold = n.parent() == null ? null : folded.get(n.parent());
-		Box place = fold == null ? null : fold.leaf();
 		Box bounds;
-		if (place != null) {
+		if (fold != null) {
+			Box place = fold.leaf();
 			bounds = new Box(parentBounds.x() + place.x(), parentBounds.y() + place.y(), place.width(), place.height());
 		} else {
 			ElkNode e = elk.get(n);
 			KVector abs = absolute(e);
 			bounds = new Box(ox + abs.x, oy + abs.y, e.getWidth(), e.getHeight());
 		}
+		into.put(n, bounds);
+		for (DiagramNode c : n.children()) {
+			bounds(c, elk, folded, ox, oy, into, bounds);
+		}
+	}
+
+	private static SceneNode place(DiagramNode n, Map<DiagramNode, Box> boxes, Map<DiagramNode, Fold> folded,
+			Map<DiagramNode, Measure> measures, TextMeasurer m, Map<DiagramNode, SceneNode> into,
+			Map<DiagramNode, List<List<Point>>> routesInto) {
+		Box bounds = boxes.get(n);
 		Measure size = measures.get(n);
 		Styles.NodeStyle style = Styles.node(n.role(), n.workArea());
 		TextBlock title;
@@ -702,14 +769,20 @@ public final class DiagramLayouter {
 			// fitted to the width the container has now, within the lines reserved for it
 			// (for a box laid out as one, no wider than measured: the lines beside the title were placed for that)
 			double room = Math.max(20, (folded.containsKey(n) ? size.width() + 0.5 : bounds.width()) - 2 * BOX_PAD);
-			double y = bounds.y() + BOX_PAD * 0.7;
-			if (size.caption() != null) {
-				Wrapped c = m.wrap(n.caption(), size.captionSize(), room, 1);
-				caption = block(c, size.captionSize(), style.caption(), bounds.x() + BOX_PAD, y, m, false, 0);
+			double top = bounds.y() + BOX_PAD * 0.7;
+			double y = top;
+			Wrapped c = size.caption() == null ? null : m.wrap(n.caption(), size.captionSize(), room, 1);
+			if (c != null) {
 				y += m.lineHeight(size.captionSize()) + 1;
 			}
 			Wrapped t = m.wrap(n.label(), size.titleSize(), room, Math.max(1, size.title().lines().size()));
-			title = block(t, size.titleSize(), style.text(), bounds.x() + BOX_PAD, y, m, false, 0);
+			double bottom = y + t.lines().size() * m.lineHeight(size.titleSize());
+			double width = Math.max(t.width(), c == null ? 0 : c.width());
+			double x = titleX(bounds, top, bottom, width, routesInto.getOrDefault(n, List.of()));
+			if (c != null) {
+				caption = block(c, size.captionSize(), style.caption(), x, top, m, false, 0);
+			}
+			title = block(t, size.titleSize(), style.text(), x, y, m, false, 0);
 		} else {
 			double accent = style.accent() == null ? 0 : SceneNode.ACCENT_WIDTH;
 			double left = bounds.x() + accent;
@@ -727,7 +800,7 @@ public final class DiagramLayouter {
 		Rgb stroke = n.isEmphasised() && style.accent() == null ? Styles.TITLE_TEXT : style.stroke();
 		List<SceneNode> children = new ArrayList<>();
 		for (DiagramNode c : n.children()) {
-			children.add(place(c, elk, folded, measures, ox, oy, m, into, bounds));
+			children.add(place(c, boxes, folded, measures, m, into, routesInto));
 		}
 		SceneNode sn = new SceneNode(n, bounds, title, caption, style.fill(), stroke, strokeWidth, style.border(),
 				style.cornerRadius(), style.accent(), children);
