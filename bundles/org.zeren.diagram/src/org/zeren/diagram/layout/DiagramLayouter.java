@@ -65,8 +65,9 @@ import org.zeren.diagram.layout.TextMeasurer.Wrapped;
  * and makes the container at least as wide as its title. A container of leaves that no line touches (the posts of
  * an enterprise in the organisation map) is a list: its boxes are stacked along the direction of the lines, not
  * spread into one long row. A container holding exactly one leaf (in a chain, a party with one duty: most
- * parties) has the leaf centred under its title; it is laid out as one fixed-size box, unless more lines end at it
- * than fit side by side along the leaf, and its lines are continued from the container's outline to the leaf.
+ * parties) is laid out as one fixed-size box with the leaf under its title ({@link OneLeafBoxes}); lines end
+ * beside the title, not under it. Where ELK routes lines through the title band of a container holding several
+ * boxes, the title moves right to the first place along the band that no line crosses, if there is one.
  * <p>
  * <b>ELK.</b> Algorithm {@code org.eclipse.elk.layered} over the whole hierarchy at once
  * ({@code hierarchyHandling = INCLUDE_CHILDREN}, so lines between duties of different parties are routed
@@ -93,17 +94,10 @@ public final class DiagramLayouter {
 	private static final double LEAF_PAD_Y = 7;
 	private static final double CAPTION_GAP = 2;
 	private static final double MIN_LEAF_WIDTH = 64;
-	private static final double BOX_PAD = 10;
+	/** Space between a container's outline and its contents, in points. */
+	static final double BOX_PAD = 10;
 	private static final double EMPHASIS_WIDTH = 2.6;
 	private static final double LEGEND_PAD = 10;
-	/** Depth, in points, of the step a moved line end makes just outside its box (ELK keeps 12 free). */
-	private static final double STEP = 6;
-	/** Least distance, in points, between a title and a line beside it. */
-	private static final double TITLE_GAP = 6;
-	/** Least distance, in points, between a line's end and a corner of the leaf it ends at. */
-	private static final double PORT_INSET = 4;
-	/** ELK's least distance between the ends of two lines on one side of a box ({@code spacing.portPort}). */
-	private static final double PORT_SPACING = 10;
 	/** Above this many boxes, crossing minimisation runs fewer rounds (ELK thoroughness 3 instead of 7). */
 	private static final int LARGE_GRAPH = 600;
 
@@ -113,34 +107,6 @@ public final class DiagramLayouter {
 	private static final LocalizedText LEGEND_AREAS = new LocalizedText("工作领域：", "Work areas:");
 	private static final LocalizedText LEGEND_PARTIES = new LocalizedText("责任主体：", "Parties:");
 	private static final LocalizedText LEGEND_LINES = new LocalizedText("连线：", "Lines:");
-
-	/**
-	 * How a container holding one leaf is laid out as one box.
-	 *
-	 * @param leaf     the leaf's place and size, relative to the box
-	 * @param width    the box's width
-	 * @param height   the box's height
-	 * @param titleEnd where lines may start to end on the top of the box, from its left: right of the title, which
-	 *                 is drawn over lines (0 when no line is expected to end on the top)
-	 */
-	private record Fold(Box leaf, double width, double height, double titleEnd) {
-	}
-
-	/** A side of a box. */
-	private enum Side {
-		TOP, BOTTOM, LEFT, RIGHT;
-
-		boolean horizontal() {
-			return this == TOP || this == BOTTOM;
-		}
-	}
-
-	/** One end of a line: its route (changed in place) and whether the end is the route's start. */
-	private record LineEnd(List<Point> route, boolean atStart) {
-		Point point() {
-			return route.get(atStart ? 0 : route.size() - 1);
-		}
-	}
 
 	/** Measured text and size of one node. */
 	private record Measure(Wrapped title, double titleSize, Wrapped caption, double captionSize, double width,
@@ -183,7 +149,7 @@ public final class DiagramLayouter {
 			ends.computeIfAbsent(de.source(), k -> new int[2])[0]++;
 			ends.computeIfAbsent(de.target(), k -> new int[2])[1]++;
 		}
-		Map<DiagramNode, Fold> folded = new IdentityHashMap<>();
+		Map<DiagramNode, OneLeafBoxes.Fold> folded = new IdentityHashMap<>();
 		for (DiagramNode n : graph.nodes()) {
 			if (n.isContainer() && n.children().size() == 1 && !n.children().get(0).isContainer()) {
 				DiagramNode leaf = n.children().get(0);
@@ -192,7 +158,10 @@ public final class DiagramLayouter {
 				int perSide = Math.max(own[0] + leafs[0], own[1] + leafs[1]);
 				// lines end on the top of the box when they run down or up the page, and for a self-loop
 				boolean top = vertical || looped.contains(n) || looped.contains(leaf);
-				folded.put(n, fold(measures.get(n), measures.get(leaf), perSide, vertical, top));
+				Measure outer = measures.get(n);
+				Measure inner = measures.get(leaf);
+				folded.put(n, OneLeafBoxes.fold(outer.width(), outer.header(), inner.width(), inner.height(), perSide,
+						vertical, top));
 			}
 		}
 
@@ -210,7 +179,7 @@ public final class DiagramLayouter {
 			ElkNode e = ElkGraphUtil.createNode(parent);
 			e.setIdentifier(n.id());
 			Measure size = measures.get(n);
-			Fold fold = folded.get(n);
+			OneLeafBoxes.Fold fold = folded.get(n);
 			if (fold != null) {
 				e.setDimensions(fold.width(), fold.height());
 			} else if (n.isContainer()) {
@@ -298,7 +267,7 @@ public final class DiagramLayouter {
 
 		// edges
 		List<List<Point>> routes = new ArrayList<>();
-		Map<DiagramNode, List<LineEnd>> endsAtFolded = new IdentityHashMap<>();
+		Map<DiagramNode, List<OneLeafBoxes.LineEnd>> endsAtFolded = new IdentityHashMap<>();
 		for (DiagramEdge de : graph.edges()) {
 			ElkEdge ee = elkEdges.get(de);
 			if (ee.getSections().isEmpty()) {
@@ -319,7 +288,7 @@ public final class DiagramLayouter {
 				DiagramNode box = folded.containsKey(end) ? end
 						: end.parent() != null && folded.containsKey(end.parent()) ? end.parent() : null;
 				if (box != null) {
-					endsAtFolded.computeIfAbsent(box, k -> new ArrayList<>()).add(new LineEnd(points, atStart));
+					endsAtFolded.computeIfAbsent(box, k -> new ArrayList<>()).add(new OneLeafBoxes.LineEnd(points, atStart));
 				}
 			}
 		}
@@ -329,19 +298,20 @@ public final class DiagramLayouter {
 				leaves.add(b);
 			}
 		});
-		endsAtFolded.forEach((box, lineEnds) -> spread(lineEnds, boxes.get(box), boxes.get(box.children().get(0)),
-				folded.get(box).titleEnd(), leaves));
+		endsAtFolded.forEach((box, lineEnds) -> OneLeafBoxes.spread(lineEnds, boxes.get(box),
+				boxes.get(box.children().get(0)), folded.get(box).titleEnd(), leaves));
 		Map<DiagramNode, List<List<Point>>> routesInto = new IdentityHashMap<>(); // the lines of each container
 		for (int i = 0; i < graph.edges().size(); i++) {
 			DiagramEdge de = graph.edges().get(i);
 			List<Point> points = routes.get(i);
 			if (de.source().parent() != null && folded.containsKey(de.source().parent())) {
-				List<Point> out = lead(points.get(0), boxes.get(de.source().parent()), boxes.get(de.source()));
+				List<Point> out = OneLeafBoxes.lead(points.get(0), boxes.get(de.source().parent()), boxes.get(de.source()));
 				Collections.reverse(out);
 				points.addAll(0, out);
 			}
 			if (de.target().parent() != null && folded.containsKey(de.target().parent())) {
-				points.addAll(lead(points.get(points.size() - 1), boxes.get(de.target().parent()), boxes.get(de.target())));
+				points.addAll(OneLeafBoxes.lead(points.get(points.size() - 1), boxes.get(de.target().parent()),
+						boxes.get(de.target())));
 			}
 			Set<DiagramNode> around = Collections.newSetFromMap(new IdentityHashMap<>());
 			for (DiagramNode end : List.of(de.source(), de.target())) {
@@ -444,7 +414,7 @@ public final class DiagramLayouter {
 		node.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
 		node.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
 		node.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 32.0);
-		node.setProperty(CoreOptions.SPACING_PORT_PORT, PORT_SPACING);
+		node.setProperty(CoreOptions.SPACING_PORT_PORT, OneLeafBoxes.PORT_SPACING);
 	}
 
 	private static void run(ElkNode root) throws DiagramException {
@@ -483,183 +453,6 @@ public final class DiagramLayouter {
 			stack.addAll(n.getChildren());
 		}
 		return result;
-	}
-
-	/**
-	 * @param outer    the container's measure
-	 * @param inner    its leaf's measure
-	 * @param perSide  the most lines that may end on one side of the box
-	 * @param vertical whether lines run down or up the page
-	 * @param top      whether lines end on the top of the box, where the title is
-	 * @return how to lay the container out as one box; never null. The leaf is stretched across the lines when
-	 *         more end at it than fit side by side along it.
-	 */
-	private static Fold fold(Measure outer, Measure inner, int perSide, boolean vertical, boolean top) {
-		double needed = 2 * PORT_INSET + Math.max(0, perSide - 1) * PORT_SPACING;
-		double leafWidth = vertical ? Math.max(inner.width(), needed) : inner.width();
-		double leafHeight = vertical ? inner.height() : Math.max(inner.height(), needed);
-		double width = Math.max(outer.width(), leafWidth + 2 * BOX_PAD);
-		double x = (width - leafWidth) / 2;
-		double titleEnd = 0;
-		if (top) {
-			// lines run in beside the title, not through it: the leaf reaches far enough to the right of it,
-			// and the box is widened when the title is too wide for that
-			titleEnd = outer.width() - BOX_PAD + TITLE_GAP;
-			x = Math.max(x, titleEnd + needed - leafWidth);
-			width = Math.max(width, x + leafWidth + BOX_PAD);
-		}
-		double height = outer.header() + leafHeight + BOX_PAD;
-		return new Fold(new Box(x, outer.header(), leafWidth, leafHeight), width, height, titleEnd);
-	}
-
-	/**
-	 * Moves the ends of lines on the box of a container laid out as one to where they can run straight on to its
-	 * leaf, and on the top right of the title: ELK spreads the ends of lines over the whole side of a box (its
-	 * {@code spacing.portsSurrounding} is not kept when a box has several lines). On each side, when an end lies
-	 * elsewhere, the ends are spread evenly over the allowed stretch in the order ELK gave them, so that the lines
-	 * do not cross each other anew; each moves with the segment before it, or, when that segment would then run
-	 * through a box, is shared with the other end or is not square to the side, with a step just outside the box.
-	 *
-	 * @param ends     the ends on the box, of lines to the leaf or to the box itself
-	 * @param outer    the box
-	 * @param inner    the leaf
-	 * @param titleEnd where lines may end on the top, from the box's left (0: anywhere over the leaf)
-	 * @param leaves   the boxes of all leaves, which a moved segment must not cross
-	 */
-	private static void spread(List<LineEnd> ends, Box outer, Box inner, double titleEnd, List<Box> leaves) {
-		Map<Side, List<LineEnd>> bySide = new java.util.EnumMap<>(Side.class);
-		for (LineEnd e : ends) {
-			bySide.computeIfAbsent(side(e.point(), outer), k -> new ArrayList<>()).add(e);
-		}
-		bySide.forEach((side, group) -> {
-			double a = (side.horizontal() ? inner.x() : inner.y()) + PORT_INSET;
-			double b = (side.horizontal() ? inner.maxX() : inner.maxY()) - PORT_INSET;
-			if (side == Side.TOP) {
-				a = Math.max(a, outer.x() + titleEnd + PORT_INSET);
-			}
-			if (b < a) {
-				a = (a + b) / 2;
-				b = a;
-			}
-			double lo = a;
-			double hi = b;
-			if (group.stream().allMatch(e -> along(e.point(), side) >= lo && along(e.point(), side) <= hi)) {
-				return;
-			}
-			group.sort(java.util.Comparator.comparingDouble(e -> along(e.point(), side)));
-			for (int k = 0; k < group.size(); k++) {
-				double v = group.size() == 1 ? Math.max(lo, Math.min(hi, along(group.get(0).point(), side)))
-						: lo + (hi - lo) * (k + 0.5) / group.size();
-				shift(group.get(k), side, v, leaves);
-			}
-		});
-	}
-
-	private static Side side(Point p, Box box) {
-		double left = Math.abs(p.x() - box.x());
-		double right = Math.abs(box.maxX() - p.x());
-		double top = Math.abs(p.y() - box.y());
-		double bottom = Math.abs(box.maxY() - p.y());
-		double nearest = Math.min(Math.min(left, right), Math.min(top, bottom));
-		return nearest == top ? Side.TOP : nearest == bottom ? Side.BOTTOM : nearest == left ? Side.LEFT : Side.RIGHT;
-	}
-
-	/** @return the coordinate of a point along a side */
-	private static double along(Point p, Side side) {
-		return side.horizontal() ? p.x() : p.y();
-	}
-
-	private static Point moved(Point p, Side side, double v) {
-		return side.horizontal() ? new Point(v, p.y()) : new Point(p.x(), v);
-	}
-
-	/** Moves one end of a line along the side of its box to {@code v}, keeping the line orthogonal. */
-	private static void shift(LineEnd end, Side side, double v, List<Box> leaves) {
-		List<Point> r = end.route();
-		int e = end.atStart() ? 0 : r.size() - 1;
-		int q = end.atStart() ? 1 : r.size() - 2;
-		Point p = r.get(e);
-		Point next = r.get(q);
-		if (Math.abs(along(p, side) - v) < 0.01) {
-			return;
-		}
-		boolean square = Math.abs(along(next, side) - along(p, side)) < 0.01; // the segment leaves the side at right angles
-		if (square && r.size() > 3) {
-			Point movedEnd = moved(p, side, v);
-			Point movedNext = moved(next, side, v);
-			if (leaves.stream().noneMatch(b -> crosses(movedEnd, movedNext, b))) {
-				r.set(e, movedEnd);
-				r.set(q, movedNext);
-				return;
-			}
-		}
-		// a step just outside the box, within the space ELK keeps free around boxes
-		double room = square ? Math.abs(side.horizontal() ? next.y() - p.y() : next.x() - p.x()) / 2 : STEP;
-		double d = Math.min(STEP, room);
-		double out = switch (side) {
-		case TOP -> p.y() - d;
-		case BOTTOM -> p.y() + d;
-		case LEFT -> p.x() - d;
-		case RIGHT -> p.x() + d;
-		};
-		Point first = side.horizontal() ? new Point(v, out) : new Point(out, v);
-		Point second = side.horizontal() ? new Point(p.x(), out) : new Point(out, p.y());
-		List<Point> step = square ? List.of(moved(p, side, v), first, second) : List.of(moved(p, side, v), first, second, p);
-		r.remove(e);
-		if (end.atStart()) {
-			r.addAll(0, step);
-		} else {
-			List<Point> reversed = new ArrayList<>(step);
-			Collections.reverse(reversed);
-			r.addAll(reversed);
-		}
-	}
-
-	/** @return whether the axis-parallel segment a-b passes through the inside of the box */
-	private static boolean crosses(Point a, Point b, Box box) {
-		return Math.max(a.x(), b.x()) > box.x() && Math.min(a.x(), b.x()) < box.maxX() && Math.max(a.y(), b.y()) > box.y()
-				&& Math.min(a.y(), b.y()) < box.maxY();
-	}
-
-	/**
-	 * The rest of a line that ELK ended on the box of a container laid out as one box ({@code outer}), on to the
-	 * leaf inside it ({@code inner}): straight on when the end faces the leaf, else with a bend in the padding.
-	 *
-	 * @return the points after {@code end}, the last on the leaf's outline
-	 */
-	private static List<Point> lead(Point end, Box outer, Box inner) {
-		double left = end.x() - outer.x();
-		double right = outer.maxX() - end.x();
-		double top = end.y() - outer.y();
-		double bottom = outer.maxY() - end.y();
-		double nearest = Math.min(Math.min(left, right), Math.min(top, bottom));
-		List<Point> points = new ArrayList<>(3);
-		if (nearest == top || nearest == bottom) {
-			double y = nearest == top ? inner.y() : inner.maxY();
-			double x = clamp(end.x(), inner.x(), inner.maxX());
-			if (x != end.x()) {
-				double mid = (end.y() + y) / 2;
-				points.add(new Point(end.x(), mid));
-				points.add(new Point(x, mid));
-			}
-			points.add(new Point(x, y));
-		} else {
-			double x = nearest == left ? inner.x() : inner.maxX();
-			double y = clamp(end.y(), inner.y(), inner.maxY());
-			if (y != end.y()) {
-				double mid = (end.x() + x) / 2;
-				points.add(new Point(mid, end.y()));
-				points.add(new Point(mid, y));
-			}
-			points.add(new Point(x, y));
-		}
-		return points;
-	}
-
-	/** @return v within [min + inset, max - inset], the inset keeping lines off the corners of small boxes */
-	private static double clamp(double v, double min, double max) {
-		double inset = Math.min(PORT_INSET, (max - min) / 2);
-		return Math.max(min + inset, Math.min(max - inset, v));
 	}
 
 	private static KVector absolute(ElkNode node) {
@@ -719,7 +512,7 @@ public final class DiagramLayouter {
 				Point b = r.get(i);
 				if (Math.max(a.y(), b.y()) > top && Math.min(a.y(), b.y()) < bottom && Math.max(a.x(), b.x()) > box.x()
 						&& Math.min(a.x(), b.x()) < box.maxX()) {
-					blocked.add(new double[] { Math.min(a.x(), b.x()) - TITLE_GAP, Math.max(a.x(), b.x()) + TITLE_GAP });
+					blocked.add(new double[] { Math.min(a.x(), b.x()) - OneLeafBoxes.TITLE_GAP, Math.max(a.x(), b.x()) + OneLeafBoxes.TITLE_GAP });
 				}
 			}
 		}
@@ -739,9 +532,9 @@ public final class DiagramLayouter {
 	}
 
 	/** Puts the absolute bounds of the node and its contents into {@code into}. */
-	private static void bounds(DiagramNode n, Map<DiagramNode, ElkNode> elk, Map<DiagramNode, Fold> folded, double ox,
+	private static void bounds(DiagramNode n, Map<DiagramNode, ElkNode> elk, Map<DiagramNode, OneLeafBoxes.Fold> folded, double ox,
 			double oy, Map<DiagramNode, Box> into, Box parentBounds) {
-		Fold fold = n.parent() == null ? null : folded.get(n.parent());
+		OneLeafBoxes.Fold fold = n.parent() == null ? null : folded.get(n.parent());
 		Box bounds;
 		if (fold != null) {
 			Box place = fold.leaf();
@@ -757,7 +550,7 @@ public final class DiagramLayouter {
 		}
 	}
 
-	private static SceneNode place(DiagramNode n, Map<DiagramNode, Box> boxes, Map<DiagramNode, Fold> folded,
+	private static SceneNode place(DiagramNode n, Map<DiagramNode, Box> boxes, Map<DiagramNode, OneLeafBoxes.Fold> folded,
 			Map<DiagramNode, Measure> measures, TextMeasurer m, Map<DiagramNode, SceneNode> into,
 			Map<DiagramNode, List<List<Point>>> routesInto) {
 		Box bounds = boxes.get(n);
