@@ -54,12 +54,7 @@ final class SceneChecks {
 		}
 		// texts lie inside their boxes and on the page
 		for (SceneNode n : all) {
-			List<TextBlock> texts = new ArrayList<>();
-			texts.add(n.title());
-			if (n.caption() != null) {
-				texts.add(n.caption());
-			}
-			for (TextBlock t : texts) {
+			for (TextBlock t : texts(n)) {
 				for (TextLine l : t.lines()) {
 					assertTrue(l.x() >= n.bounds().x() - TOLERANCE && l.x() + l.width() <= n.bounds().maxX() + TOLERANCE,
 							"text '" + l.text() + "' runs out of its box " + n);
@@ -109,12 +104,7 @@ final class SceneChecks {
 			if (!n.isContainer() || !everyTitle && (n.children().size() != 1 || n.children().get(0).isContainer())) {
 				continue;
 			}
-			List<TextBlock> texts = new ArrayList<>();
-			texts.add(n.title());
-			if (n.caption() != null) {
-				texts.add(n.caption());
-			}
-			for (TextBlock t : texts) {
+			for (TextBlock t : texts(n)) {
 				for (TextLine l : t.lines()) {
 					Box ink = new Box(l.x(), l.baseline() - t.size() * 0.85, l.width(), t.size());
 					for (SceneEdge e : scene.edges()) {
@@ -130,6 +120,11 @@ final class SceneChecks {
 			assertTrue(page.contains(scene.legend().bounds(), 0), "legend off the page");
 			assertTrue(!scene.legend().bounds().overlaps(scene.diagram()), "legend overlaps the diagram");
 		}
+	}
+
+	/** @return the title and, if any, the caption of a box */
+	private static List<TextBlock> texts(SceneNode n) {
+		return n.caption() == null ? List.of(n.title()) : List.of(n.title(), n.caption());
 	}
 
 	/** @return whether the axis-parallel segment a-b passes through the inside of the box */
