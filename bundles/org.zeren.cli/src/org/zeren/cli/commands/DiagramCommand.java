@@ -148,6 +148,14 @@ public final class DiagramCommand extends BaseCommand {
 		}
 		DiagramFormat f = format != null ? format : formatOf(output);
 		DiagramOptions options = options();
+		// done as asked, but said: the user may have meant something else
+		DiagramFormat named = allChains ? null : extensionFormat(output);
+		if (named != null && named != f) {
+			err().println(NLS.bind(DiagramMessages.diagramFormatNotName, new Object[] { f.extension(), output }));
+		}
+		if ((scale != null || dpi != null) && f != DiagramFormat.PNG) {
+			err().println(NLS.bind(DiagramMessages.diagramScaleIgnored, f.extension()));
+		}
 		LoadedModel loaded = load(model);
 		DiagramService service = new DiagramService(registry);
 		try {
@@ -298,16 +306,25 @@ public final class DiagramCommand extends BaseCommand {
 	}
 
 	private static DiagramFormat formatOf(Path file) {
+		DiagramFormat f = extensionFormat(file);
+		if (f == null) {
+			throw usage(NLS.bind(DiagramMessages.diagramNoFormat, file));
+		}
+		return f;
+	}
+
+	/** @return the format the file's name ends in; null for none */
+	private static DiagramFormat extensionFormat(Path file) {
 		String name = file.getFileName() == null ? "" : file.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		if (dot > 0) {
 			try {
 				return DiagramFormat.of(name.substring(dot + 1));
 			} catch (IllegalArgumentException e) {
-				// not a diagram extension: asked for below
+				// not a diagram extension
 			}
 		}
-		throw usage(NLS.bind(DiagramMessages.diagramNoFormat, file));
+		return null;
 	}
 
 	/** A usage error printed like picocli's: the message and the hint to run --help. */

@@ -54,6 +54,10 @@ public final class DiagramMessages extends NLS {
 	/** -o is the model file itself. */
 	public static String diagramOutputIsModel;
 	public static String diagramRootEmpty;
+	/** Note: writing {0} into {1}, whose name says another format. */
+	public static String diagramFormatNotName;
+	/** Note: --scale and --dpi apply to PNG only; {0} is the format written. */
+	public static String diagramScaleIgnored;
 	/** -o is empty. */
 	public static String diagramOutputEmpty;
 	/** -o exists and is neither a regular file nor a folder (a device, a pipe). */

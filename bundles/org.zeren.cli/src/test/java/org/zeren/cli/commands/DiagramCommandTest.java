@@ -185,6 +185,18 @@ class DiagramCommandTest {
 	}
 
 	@Test
+	void aFormatOtherThanTheNameSaysAndScaleForVectorFormatsIsNoted() throws Exception {
+		// found by a new user: both were done silently
+		Path svg = dir.resolve("mismatch.svg");
+		Fixture.Run r = fx.run("diagram", model.toString(), "--kind", "org", "--format", "pdf", "--scale", "2", "-o",
+				svg.toString());
+		assertEquals(0, r.code(), r.err());
+		assertTrue(r.err().contains("Note: writing pdf into " + svg + ", whose name says another format"), r.err());
+		assertTrue(r.err().contains("Note: --scale and --dpi apply to PNG only; they do not change pdf"), r.err());
+		assertTrue(Files.readString(svg, StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+	}
+
+	@Test
 	void unknownRootExitsTwo() {
 		Path out = dir.resolve("x.svg");
 		Fixture.Run r = fx.run("diagram", model.toString(), "--kind", "chain", "--root", "NOPE", "-o", out.toString());
