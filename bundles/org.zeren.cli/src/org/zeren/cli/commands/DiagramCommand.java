@@ -281,6 +281,9 @@ public final class DiagramCommand extends BaseCommand {
 		if (scale != null && dpi != null) {
 			throw usage(DiagramMessages.diagramScaleAndDpi);
 		}
+		if (font != null && font.toString().isBlank()) {
+			throw usage(DiagramMessages.diagramFontEmpty);
+		}
 		if (font != null) {
 			requireReadable(font);
 		}

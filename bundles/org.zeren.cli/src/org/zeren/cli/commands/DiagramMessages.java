@@ -58,6 +58,8 @@ public final class DiagramMessages extends NLS {
 	public static String diagramFormatNotName;
 	/** Note: --scale and --dpi apply to PNG only; {0} is the format written. */
 	public static String diagramScaleIgnored;
+	/** --font is empty. */
+	public static String diagramFontEmpty;
 	/** -o is empty. */
 	public static String diagramOutputEmpty;
 	/** -o exists and is neither a regular file nor a folder (a device, a pipe). */

@@ -265,6 +265,9 @@ class DiagramCommandTest {
 				+ hint), fx.run("diagram", model.toString(), "--all-chains", "--format", "pdf", "-o", ""));
 		assertEquals(new Fixture.Run(2, "", "error: -o is empty: give the file to write (with --all-chains, the folder)"
 				+ hint), fx.run("diagram", model.toString(), "--kind", "org", "--format", "svg", "-o", " "));
+		assertEquals(new Fixture.Run(2, "", "error: --font is empty: give a font file (.ttf, .ttc, .otf), or leave --font "
+				+ "out to use an installed font" + hint), fx.run("diagram", model.toString(), "--kind", "org", "--font", "",
+						"-o", file));
 		String txt = dir.resolve("x.txt").toString();
 		assertEquals(new Fixture.Run(2, "", "error: give --format (svg, png, pdf or dot): the name " + txt
 				+ " does not end in one of them" + hint), fx.run("diagram", model.toString(), "--kind", "org", "-o", txt));
