@@ -146,11 +146,14 @@ public final class DiagramCommand extends BaseCommand {
 				throw usage(NLS.bind(DiagramMessages.diagramOutputIsModel, output));
 			}
 		}
-		DiagramFormat f = format != null ? format : formatOf(output);
+		DiagramFormat named = extensionFormat(output);
+		DiagramFormat f = format != null ? format : named;
+		if (f == null) {
+			throw usage(NLS.bind(DiagramMessages.diagramNoFormat, output));
+		}
 		DiagramOptions options = options();
 		// done as asked, but said: the user may have meant something else
-		DiagramFormat named = allChains ? null : extensionFormat(output);
-		if (named != null && named != f) {
+		if (!allChains && named != null && named != f) {
 			err().println(NLS.bind(DiagramMessages.diagramFormatNotName, new Object[] { f.extension(), output }));
 		}
 		if ((scale != null || dpi != null) && f != DiagramFormat.PNG) {
@@ -306,14 +309,6 @@ public final class DiagramCommand extends BaseCommand {
 				throw usage(NLS.bind(DiagramMessages.diagramBadValue, option, e.getMessage()));
 			}
 		}
-	}
-
-	private static DiagramFormat formatOf(Path file) {
-		DiagramFormat f = extensionFormat(file);
-		if (f == null) {
-			throw usage(NLS.bind(DiagramMessages.diagramNoFormat, file));
-		}
-		return f;
 	}
 
 	/** @return the format the file's name ends in; null for none */

@@ -305,12 +305,10 @@ public final class DiagramLayouter {
 			DiagramEdge de = graph.edges().get(i);
 			List<Point> points = routes.get(i);
 			if (de.source().parent() != null && folded.containsKey(de.source().parent())) {
-				List<Point> out = OneLeafBoxes.lead(points.get(0), boxes.get(de.source().parent()), boxes.get(de.source()));
-				Collections.reverse(out);
-				points.addAll(0, out);
+				points.add(0, OneLeafBoxes.lead(points.get(0), boxes.get(de.source().parent()), boxes.get(de.source())));
 			}
 			if (de.target().parent() != null && folded.containsKey(de.target().parent())) {
-				points.addAll(OneLeafBoxes.lead(points.get(points.size() - 1), boxes.get(de.target().parent()),
+				points.add(OneLeafBoxes.lead(points.get(points.size() - 1), boxes.get(de.target().parent()),
 						boxes.get(de.target())));
 			}
 			Set<DiagramNode> around = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -201,43 +201,18 @@ final class OneLeafBoxes {
 	}
 
 	/**
-	 * The rest of a line that ELK ended on the box of a container laid out as one box ({@code outer}), on to the
-	 * leaf inside it ({@code inner}): straight on when the end faces the leaf, else with a bend in the padding.
+	 * Where a line that ends on the box of a container laid out as one box ({@code outer}) runs on to the leaf
+	 * inside it ({@code inner}): straight on, across the padding, after {@link #spread} has put the end where it
+	 * faces the leaf.
 	 *
-	 * @return the points after {@code end}, the last on the leaf's outline
+	 * @return the point on the leaf's outline
 	 */
-	static List<Point> lead(Point end, Box outer, Box inner) {
-		double left = end.x() - outer.x();
-		double right = outer.maxX() - end.x();
-		double top = end.y() - outer.y();
-		double bottom = outer.maxY() - end.y();
-		double nearest = Math.min(Math.min(left, right), Math.min(top, bottom));
-		List<Point> points = new ArrayList<>(3);
-		if (nearest == top || nearest == bottom) {
-			double y = nearest == top ? inner.y() : inner.maxY();
-			double x = clamp(end.x(), inner.x(), inner.maxX());
-			if (x != end.x()) {
-				double mid = (end.y() + y) / 2;
-				points.add(new Point(end.x(), mid));
-				points.add(new Point(x, mid));
-			}
-			points.add(new Point(x, y));
-		} else {
-			double x = nearest == left ? inner.x() : inner.maxX();
-			double y = clamp(end.y(), inner.y(), inner.maxY());
-			if (y != end.y()) {
-				double mid = (end.x() + x) / 2;
-				points.add(new Point(mid, end.y()));
-				points.add(new Point(mid, y));
-			}
-			points.add(new Point(x, y));
-		}
-		return points;
-	}
-
-	/** @return v within [min + inset, max - inset], the inset keeping lines off the corners of small boxes */
-	private static double clamp(double v, double min, double max) {
-		double inset = Math.min(PORT_INSET, (max - min) / 2);
-		return Math.max(min + inset, Math.min(max - inset, v));
+	static Point lead(Point end, Box outer, Box inner) {
+		return switch (side(end, outer)) {
+		case TOP -> new Point(end.x(), inner.y());
+		case BOTTOM -> new Point(end.x(), inner.maxY());
+		case LEFT -> new Point(inner.x(), end.y());
+		case RIGHT -> new Point(inner.maxX(), end.y());
+		};
 	}
 }
