@@ -41,7 +41,6 @@ PRODUCT="$ROOT/releng/org.zeren.products/target/products/org.zeren.headless/linu
 DESKTOP="$ROOT/releng/org.zeren.products/target/products/org.zeren.desktop/linux/gtk/x86_64"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/zeren-plugin-e2e.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
-export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 
 step() { echo "plugin-e2e: $*"; }
 fail() { echo "plugin-e2e: FAILED: $*" >&2; exit 1; }
