@@ -28,7 +28,11 @@ import org.osgi.framework.BundleException;
  * <p>
  * The folder is the framework property {@code felix.fileinstall.dir}, with {@code ${name}} replaced by the framework
  * property {@code name} as FileInstall does (the products' {@code config.ini} says
- * {@code ${osgi.syspath}/../dropins}, the launcher scripts give a plain path); without it there is nothing to report. Stateless; reads the folder each time it is asked.
+ * {@code ${osgi.syspath}/../dropins}, the launcher scripts give a plain path); without it there is nothing to report.
+ * <p>
+ * Each call lists the folder; the jars are opened (and a trial install made) only when the folder or the set of
+ * installed bundles changed since the last answer, because the registry's diagnostics are asked for while every
+ * command starts and again at its end. Thread-safe.
  */
 final class DropinProblems {
 
@@ -43,8 +47,9 @@ final class DropinProblems {
 
 	private static final Pattern VARIABLE = Pattern.compile("\\$\\{([^}]+)}");
 
-	private DropinProblems() {
-	}
+	/** What the last answer was computed from (jar files with size and time, installed files), and the answer. */
+	private List<Object> lastState;
+	private List<RegistryDiagnostic> lastAnswer = List.of();
 
 	/**
 	 * @param context any bundle context of the framework; never null
@@ -52,7 +57,7 @@ final class DropinProblems {
 	 *         {@link UnusablePluginFileException}) per {@code *.jar} file of the plugin folder that is not installed
 	 *         and cannot be, sorted by file name; never null
 	 */
-	static List<RegistryDiagnostic> unusableFiles(BundleContext context) {
+	synchronized List<RegistryDiagnostic> unusableFiles(BundleContext context) {
 		String dir = substitute(context, context.getProperty(DIR_PROPERTY));
 		if (dir == null || dir.isBlank()) {
 			return List.of();
@@ -66,6 +71,23 @@ final class DropinProblems {
 			return List.of(); // no folder (yet): nothing dropped in
 		}
 		Set<Path> installed = installedFiles(context);
+		List<Object> state = new ArrayList<>(List.of(installed));
+		boolean settling = false;
+		for (Path jar : jars) {
+			try {
+				long modified = Files.getLastModifiedTime(jar).toMillis();
+				state.add(jar);
+				state.add(Files.size(jar));
+				state.add(modified);
+				// a file FileInstall may not have seen yet is not tried: the answer may change without the folder
+				settling |= !installed.contains(jar) && System.currentTimeMillis() - modified < SETTLE_MILLIS;
+			} catch (IOException e) {
+				settling = true; // gone meanwhile: ask again next time
+			}
+		}
+		if (!settling && state.equals(lastState)) {
+			return lastAnswer;
+		}
 		List<RegistryDiagnostic> result = new ArrayList<>();
 		for (Path jar : jars) {
 			if (installed.contains(jar)) {
@@ -78,7 +100,9 @@ final class DropinProblems {
 						folder.getFileName() + "/" + name + " is not a plugin and was not installed: " + why)));
 			}
 		}
-		return result;
+		lastState = settling ? null : state;
+		lastAnswer = List.copyOf(result);
+		return lastAnswer;
 	}
 
 	/** @return the value with each {@code ${name}} replaced by the framework property (empty when unset), or null */
@@ -146,21 +170,22 @@ final class DropinProblems {
 
 	/** e.g. {@code 1 534 bytes, it starts with "<svg xmlns"} or {@code 6 bytes, a truncated zip header} */
 	private static String describeStart(Path jar) {
-		try {
-			byte[] bytes = Files.readAllBytes(jar);
+		try (InputStream in = Files.newInputStream(jar)) {
+			byte[] bytes = in.readNBytes(16); // the start says enough; the file may be large
+			long size = Files.size(jar);
 			if (bytes.length == 0) {
 				return "the file is empty";
 			}
 			if (bytes.length >= 2 && bytes[0] == 'P' && bytes[1] == 'K') {
-				return bytes.length + " bytes, a damaged or truncated zip file";
+				return size + " bytes, a damaged or truncated zip file";
 			}
-			int n = Math.min(bytes.length, 16);
+			int n = bytes.length;
 			boolean text = true;
 			for (int i = 0; i < n; i++) {
 				int b = bytes[i] & 0xff;
 				text &= b == '\t' || b == '\n' || b == '\r' || (b >= 0x20 && b < 0x7f);
 			}
-			return bytes.length + " bytes" + (text
+			return size + " bytes" + (text
 					? ", it starts with \"" + new String(bytes, 0, n, StandardCharsets.US_ASCII).strip() + "\""
 					: ", no zip header");
 		} catch (IOException e) {

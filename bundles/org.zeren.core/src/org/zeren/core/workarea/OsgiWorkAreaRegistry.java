@@ -36,6 +36,8 @@ public class OsgiWorkAreaRegistry extends WorkAreaRegistry {
 
 	@Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
 	private volatile ServiceComponentRuntime runtime;
+	/** The plugin folder's unusable files, remembered while the folder does not change. */
+	private final DropinProblems dropins = new DropinProblems();
 
 	/** @param bundleContext the context of org.zeren.core, to look at the other bundles of the framework */
 	@Activate
@@ -81,7 +83,7 @@ public class OsgiWorkAreaRegistry extends WorkAreaRegistry {
 		if (c != null) {
 			try {
 				result.addAll(PluginProblems.refusedPlugins(c));
-				result.addAll(DropinProblems.unusableFiles(c));
+				result.addAll(dropins.unusableFiles(c));
 			} catch (IllegalStateException e) {
 				// the context became invalid while the framework stops: nothing more to report
 			}

@@ -77,6 +77,24 @@ class DropinProblemsInOsgiTest {
 		assertEquals("dropins/truncated.jar is not a plugin and was not installed: not a zip/jar file "
 				+ "(6 bytes, a damaged or truncated zip file)", found.get(3).message());
 		assertEquals(workAreasBefore, registry.workAreas().size(), "nothing else changed");
+
+		// once the files have settled, the answer is remembered (the same objects) while the folder stays as it is,
+		// and not a moment longer
+		java.nio.file.attribute.FileTime minuteAgo = java.nio.file.attribute.FileTime
+				.fromMillis(System.currentTimeMillis() - 60_000);
+		for (String name : List.of("library.jar", "picture.jar", "random.jar", "truncated.jar")) {
+			Files.setLastModifiedTime(dir.resolve(name), minuteAgo);
+		}
+		List<RegistryDiagnostic> settled = installProblems(registry);
+		assertTrue(settled.get(1) == installProblems(registry).get(1), "asked again: the remembered answer");
+		Files.writeString(dir.resolve("picture.jar"), "GIF89a, not a plugin either", StandardCharsets.UTF_8);
+		Files.setLastModifiedTime(dir.resolve("picture.jar"), minuteAgo);
+		Files.delete(dir.resolve("random.jar"));
+		List<RegistryDiagnostic> after = installProblems(registry);
+		assertEquals(List.of("library.jar", "picture.jar", "truncated.jar"),
+				after.stream().map(RegistryDiagnostic::contributor).toList(), () -> "diagnostics: " + after);
+		assertEquals("dropins/picture.jar is not a plugin and was not installed: not a zip/jar file "
+				+ "(27 bytes, it starts with \"GIF89a, not a pl\")", after.get(1).message());
 	}
 
 	@Test
