@@ -28,6 +28,8 @@ public class ExplorerContentProvider extends ItemContentProvider {
 	/** Duty lists by holder, built on first use and dropped when lists or holders change; null when not built. */
 	private Map<Party, List<DutyList>> listsByHolder;
 	private ResponsibilityModel indexedRoot;
+	/** Whether a refresh of the whole tree is scheduled on the display thread. */
+	private boolean refreshPending;
 
 	/** @param adapterFactory the item providers' factory; not null */
 	public ExplorerContentProvider(AdapterFactory adapterFactory) {
@@ -37,6 +39,9 @@ public class ExplorerContentProvider extends ItemContentProvider {
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof ResponsibilityModel root) {
+			// the root is never shown, so no label provider adapts it: adapt it here, or changes of its parties,
+			// lists and plans never reach this provider
+			provider(root);
 			List<Object> top = new ArrayList<>(root.getParties());
 			root.getDutyLists().stream().filter(l -> l.getHolder() == null).forEach(top::add);
 			top.addAll(root.getWorkPlans());
@@ -138,9 +143,18 @@ public class ExplorerContentProvider extends ItemContentProvider {
 		Object feature = notification.getFeature();
 		if (feature == Z.getDutyList_Holder() || feature == Z.getResponsibilityModel_DutyLists()
 				|| feature == Z.getParty_Children() || feature == Z.getResponsibilityModel_Parties()) {
-			// lists appear under their holder, not under their container: refresh the whole tree structure
+			// lists appear under their holder, not under their container: refresh the whole tree structure, once
+			// for a run of changes (applying templates adds thousands of lists, each announced on its own)
 			listsByHolder = null;
-			v.refresh();
+			if (!refreshPending) {
+				refreshPending = true;
+				v.getControl().getDisplay().asyncExec(() -> {
+					refreshPending = false;
+					if (!v.getControl().isDisposed()) {
+						v.refresh();
+					}
+				});
+			}
 			return;
 		}
 		if (notification.getNotifier() instanceof ResponsibilityModel root && feature instanceof org.eclipse.emf.ecore.EReference ref

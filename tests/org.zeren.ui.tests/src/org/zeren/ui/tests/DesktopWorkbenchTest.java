@@ -208,6 +208,29 @@ class DesktopWorkbenchTest {
 	}
 
 	@Test
+	void aPartyAddedToTheModelAppearsInTheExplorerAndGoesWithUndo() throws Exception {
+		// the explorer did not follow changes of the model's own lists (the root had no item provider attached)
+		Workbench.onUi(() -> {
+			ModelExplorerView explorer = Ui.view(ModelExplorerView.ID, ModelExplorerView.class);
+			org.zeren.model.Enterprise added = org.zeren.model.ZerenFactory.eINSTANCE.createEnterprise();
+			added.setName("新设生产经营单位");
+			session.domain().getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(session.domain(),
+					session.root(), org.zeren.model.ZerenPackage.Literals.RESPONSIBILITY_MODEL__PARTIES, added));
+			Ui.settle(100);
+			assertTrue(topLevelLabels(explorer).stream().anyMatch(t -> t.contains("新设生产经营单位")),
+					() -> "top level: " + topLevelLabels(explorer));
+			Ui.run("org.eclipse.ui.edit.undo");
+			Ui.settle(100);
+			assertFalse(topLevelLabels(explorer).stream().anyMatch(t -> t.contains("新设生产经营单位")),
+					() -> "top level: " + topLevelLabels(explorer));
+		});
+	}
+
+	private static List<String> topLevelLabels(ModelExplorerView explorer) {
+		return java.util.Arrays.stream(explorer.getViewer().getTree().getItems()).map(i -> i.getText()).toList();
+	}
+
+	@Test
 	void draggingADutyBeforeAnotherReordersItsListAndUndoRestoresTheOrder() throws Exception {
 		Workbench.onUi(() -> {
 			Duty first = duty("AP-C-01");
