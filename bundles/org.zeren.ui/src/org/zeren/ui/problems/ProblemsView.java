@@ -39,6 +39,8 @@ public class ProblemsView extends ViewPart {
 
 	private TableViewer viewer;
 	private ValidationReport report;
+	/** The newest validation run; null before the first. */
+	private ValidationJob current;
 	private final ModelSession.Listener sessionListener = new ModelSession.Listener() {
 		@Override
 		public void modelOpened(ModelSession session) {
@@ -136,7 +138,19 @@ public class ProblemsView extends ViewPart {
 			return;
 		}
 		setContentDescription(Messages.Problems_validating);
-		new ValidationJob(session.root(), this::show).schedule();
+		// a newer run supersedes the one still going (saves come quicker than validation of a large model): cancel
+		// it, and show only the newest run's report
+		if (current != null) {
+			current.cancel();
+		}
+		ValidationJob[] job = new ValidationJob[1];
+		job[0] = new ValidationJob(session.root(), r -> {
+			if (job[0] == current) {
+				show(r);
+			}
+		});
+		current = job[0];
+		current.schedule();
 	}
 
 	/** @return the report shown, or null */
