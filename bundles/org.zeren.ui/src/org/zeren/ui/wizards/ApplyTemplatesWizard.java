@@ -20,11 +20,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.zeren.core.model.Parties;
 import org.zeren.core.template.ApplyResult;
 import org.zeren.core.template.PlannedDuty;
 import org.zeren.core.template.TemplateApplier;
 import org.zeren.model.Party;
-import org.zeren.model.ResponsibilityModel;
 import org.zeren.ui.Messages;
 import org.zeren.ui.ZerenUiPlugin;
 import org.zeren.ui.model.ModelSession;
@@ -53,19 +53,6 @@ public class ApplyTemplatesWizard extends Wizard {
 		}
 	}
 
-	private static List<Party> allParties(ResponsibilityModel root) {
-		List<Party> all = new ArrayList<>();
-		for (Party p : root.getParties()) {
-			collect(p, all);
-		}
-		return all;
-	}
-
-	private static void collect(Party p, List<Party> into) {
-		into.add(p);
-		p.getChildren().forEach(c -> collect(c, into));
-	}
-
 	private final class PartiesPage extends WizardPage {
 		CheckboxTableViewer parties;
 
@@ -90,7 +77,7 @@ public class ApplyTemplatesWizard extends Wizard {
 					return "  ".repeat(depth) + p.getName() + (p.getCode() == null ? "" : "  [" + p.getCode() + "]");
 				}
 			});
-			List<Party> all = allParties(ModelSession.get().root());
+			List<Party> all = Parties.all(ModelSession.get().root());
 			parties.setInput(all);
 			parties.setCheckedElements((initial.isEmpty() ? all : initial).toArray());
 			parties.addCheckStateListener(e -> setPageComplete(parties.getCheckedElements().length > 0));
