@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +65,20 @@ final class CellValues {
 		return null;
 	}
 
+	/** The words of each recurrence, tried in this order (compiled once: every recurrence cell goes through them). */
+	private static final Map<Pattern, Recurrence> RECURRENCES = new LinkedHashMap<>();
+	static {
+		RECURRENCES.put(Pattern.compile("每(日|天)(一次)?|日常?|每个工作日"), Recurrence.DAILY);
+		RECURRENCES.put(Pattern.compile("每(周|星期)(一次)?|周"), Recurrence.WEEKLY);
+		RECURRENCES.put(Pattern.compile("每(月|个月)(一次)?|月度?"), Recurrence.MONTHLY);
+		RECURRENCES.put(Pattern.compile("每(季|季度)(一次)?|季度?"), Recurrence.QUARTERLY);
+		RECURRENCES.put(Pattern.compile("每半年(一次)?|半年"), Recurrence.SEMIANNUAL);
+		RECURRENCES.put(Pattern.compile("每(年|年度)(一次)?|年度?"), Recurrence.ANNUAL);
+		RECURRENCES.put(Pattern.compile("持续|长期|经常性?|常态化|全年"), Recurrence.CONTINUOUS);
+		RECURRENCES.put(Pattern.compile("适时|按需|随时|及时|不定期|必要时|视情"), Recurrence.AS_NEEDED);
+		RECURRENCES.put(Pattern.compile("一次|单次|一次性"), Recurrence.NONE);
+	}
+
 	/**
 	 * @param text a cell text; never null
 	 * @return the recurrence named (每日/每天, 每周, 每月, 每季度, 每半年, 每年/每年度, 持续/长期/经常,
@@ -70,32 +86,10 @@ final class CellValues {
 	 */
 	static Recurrence recurrence(String text) {
 		String t = ChineseText.squeeze(text);
-		if (t.matches("每(日|天)(一次)?|日常?|每个工作日")) {
-			return Recurrence.DAILY;
-		}
-		if (t.matches("每(周|星期)(一次)?|周")) {
-			return Recurrence.WEEKLY;
-		}
-		if (t.matches("每(月|个月)(一次)?|月度?")) {
-			return Recurrence.MONTHLY;
-		}
-		if (t.matches("每(季|季度)(一次)?|季度?")) {
-			return Recurrence.QUARTERLY;
-		}
-		if (t.matches("每半年(一次)?|半年")) {
-			return Recurrence.SEMIANNUAL;
-		}
-		if (t.matches("每(年|年度)(一次)?|年度?")) {
-			return Recurrence.ANNUAL;
-		}
-		if (t.matches("持续|长期|经常性?|常态化|全年")) {
-			return Recurrence.CONTINUOUS;
-		}
-		if (t.matches("适时|按需|随时|及时|不定期|必要时|视情")) {
-			return Recurrence.AS_NEEDED;
-		}
-		if (t.matches("一次|单次|一次性")) {
-			return Recurrence.NONE;
+		for (Map.Entry<Pattern, Recurrence> e : RECURRENCES.entrySet()) {
+			if (e.getKey().matcher(t).matches()) {
+				return e.getValue();
+			}
 		}
 		return null;
 	}

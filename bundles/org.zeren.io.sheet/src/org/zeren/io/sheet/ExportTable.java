@@ -2,8 +2,10 @@ package org.zeren.io.sheet;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -122,14 +124,26 @@ final class ExportTable {
 	private static final java.util.Set<ColumnRole> TYPED = java.util.EnumSet.of(ColumnRole.POWER_KIND, ColumnRole.RECURRENCE,
 			ColumnRole.ACCOUNTABILITY_MEASURES, ColumnRole.SUPERVISING_PARTY, ColumnRole.WORK_AREA);
 
+	/**
+	 * The typed role of each kept column's heading seen (null for none): recognising a heading normalises it and
+	 * compares it with every known heading, and each cell of the typed columns asks.
+	 */
+	private final Map<String, ColumnRole> typedRoles = new HashMap<>();
+
 	/** @return the typed role of a kept column's heading, or null when it is none of {@link #TYPED} */
-	static ColumnRole typedRole(String heading) {
-		ColumnRole r = heading == null ? null : ColumnRole.recognise(ColumnRole.normalise(heading));
-		return TYPED.contains(r) ? r : null;
+	private ColumnRole typedRole(String heading) {
+		if (heading == null) {
+			return null;
+		}
+		if (!typedRoles.containsKey(heading)) { // (computeIfAbsent would not keep the null of a heading of no role)
+			ColumnRole r = ColumnRole.recognise(ColumnRole.normalise(heading));
+			typedRoles.put(heading, TYPED.contains(r) ? r : null);
+		}
+		return typedRoles.get(heading);
 	}
 
 	/** @return the text of a typed column as the sheet wrote it (kept as an other column), else the label; may be null */
-	private static String written(Duty d, ColumnRole role, String label) {
+	private String written(Duty d, ColumnRole role, String label) {
 		for (ColumnValue c : d.getOtherColumns()) {
 			if (typedRole(c.getHeading()) == role) {
 				return c.getValue();
@@ -139,7 +153,7 @@ final class ExportTable {
 	}
 
 	private void optional(List<Duty> duties, String heading, Function<Duty, String> value, boolean date, int width) {
-		if (duties.stream().anyMatch(d -> value.apply(d) != null && !value.apply(d).isEmpty())) {
+		if (duties.stream().map(value).anyMatch(v -> v != null && !v.isEmpty())) {
 			columns.add(new Column(heading, value, date, width));
 		}
 	}

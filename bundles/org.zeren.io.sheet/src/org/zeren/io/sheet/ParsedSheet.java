@@ -33,8 +33,6 @@ final class ParsedSheet {
 	String title;
 	final List<Column> columns = new ArrayList<>();
 	final List<Entry> entries = new ArrayList<>();
-	int headerRow;
-	int footerRows;
 
 	ParsedSheet(String sheet) {
 		this.sheet = sheet;

@@ -112,7 +112,7 @@ final class TableInterpreter implements RowSink {
 				return;
 			}
 			if (isHeader(cells)) {
-				startTable(number, cells);
+				startTable(cells);
 			} else {
 				above.add(cells);
 			}
@@ -170,9 +170,8 @@ final class TableInterpreter implements RowSink {
 		return recognised >= 2 && naming;
 	}
 
-	private void startTable(int number, List<String> cells) {
+	private void startTable(List<String> cells) {
 		current = new ParsedSheet(sheetName);
-		current.headerRow = number;
 		for (List<String> row : above) {
 			List<String> texts = row.stream().filter(s -> !s.isEmpty()).distinct().toList();
 			if (texts.size() == 1 && current.title == null) {
@@ -264,8 +263,7 @@ final class TableInterpreter implements RowSink {
 		}
 		String first = cells.get(filled.get(0));
 		if (FOOTER.matcher(first).matches()) {
-			current.footerRows++;
-			return;
+			return; // a footer (制表人, 审核, 日期 ...): not a duty
 		}
 		boolean oneText = cells.stream().filter(s -> !s.isEmpty()).distinct().count() == 1;
 		if (oneText && group(number, filled.get(0), first)) {
