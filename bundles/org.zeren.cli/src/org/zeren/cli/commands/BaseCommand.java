@@ -143,9 +143,7 @@ abstract class BaseCommand implements Callable<Integer> {
 	 * @throws CliException with {@link ZerenCli#USAGE}, naming the output, when they are the same file
 	 */
 	protected static void requireNotInput(Path output, Path input) {
-		if (output != null && sameFile(output, input)) {
-			throw new CliException(ZerenCli.USAGE, NLS.bind(Messages.outputIsInput, output));
-		}
+		requireNotInput(output, input, Messages.outputIsInput);
 	}
 
 	/**

@@ -25,13 +25,7 @@ final class Texts {
 
 	/** Removes all white space; for comparing titles. */
 	static String squeeze(String s) {
-		StringBuilder b = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			if (!ChineseText.isSpace(s.charAt(i))) {
-				b.append(s.charAt(i));
-			}
-		}
-		return b.toString();
+		return ChineseText.squeeze(s);
 	}
 
 	/** @return 0..9 for 〇/零/○/O/0 and 一..九, else -1 (see {@link ChineseNumerals#digit(char)}) */
